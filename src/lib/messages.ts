@@ -1,0 +1,37 @@
+/** Every validation message the tools show, in one place so wording stays consistent. */
+export const messages = {
+  required: 'Enter a number.',
+  notANumber: 'This is not a number. Use digits, e.g. 1200 or 3.5.',
+  belowMin: (min: number, unit = '') => `Must be at least ${min}${unit}.`,
+  aboveMax: (max: number, unit = '') => `Must be at most ${max}${unit}.`,
+  mustBeWhole: 'Must be a whole number.',
+  storageCorrupt: 'Your saved inputs for this tool could not be read, so the defaults are shown.',
+  storageMigrated: 'Your saved inputs came from an older version of this tool and were updated.',
+  storageDiscarded:
+    'Your saved inputs came from a version of this tool that can no longer be read, so the defaults are shown.',
+  storageUnavailable:
+    'This browser is not letting the handbook save (storage is disabled or full). Your inputs work but will be lost when you close the tab.',
+  shareInvalid: 'This share link is damaged or was edited, so it was not applied. Nothing of yours changed.',
+  importInvalid: 'That file is not a valid export from this handbook. Nothing was changed.',
+} as const;
+
+export type ValidationResult = { ok: true; value: number } | { ok: false; message: string };
+
+/** Rules for a number field: bounds are inclusive. */
+export interface NumberRule {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  required?: boolean;
+  unit?: string;
+}
+
+/** Check a parsed value against a rule; returns the value or the message to show next to the field. */
+export function validateNumber(raw: string, parsed: number | null, rule: NumberRule): ValidationResult | null {
+  if (raw.trim() === '') return rule.required === false ? null : { ok: false, message: messages.required };
+  if (parsed === null) return { ok: false, message: messages.notANumber };
+  if (rule.integer && !Number.isInteger(parsed)) return { ok: false, message: messages.mustBeWhole };
+  if (rule.min !== undefined && parsed < rule.min) return { ok: false, message: messages.belowMin(rule.min, rule.unit) };
+  if (rule.max !== undefined && parsed > rule.max) return { ok: false, message: messages.aboveMax(rule.max, rule.unit) };
+  return { ok: true, value: parsed };
+}

@@ -1,0 +1,7 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { pruneSidebar, type NavEntry } from './lib/content/sidebar';
+
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  route.sidebar = pruneSidebar(route.sidebar as NavEntry[]) as typeof route.sidebar;
+});
