@@ -1,0 +1,89 @@
+import { useEffect, useId, useState } from 'react';
+import { parseNumber } from '../../lib/parse';
+import { validateNumber, type NumberRule } from '../../lib/messages';
+
+/** Props of a labelled number input with a unit and an inline message for bad input. */
+export interface NumberFieldProps {
+  label: string;
+  value: number | null;
+  /** Called with a valid number (or null for an emptied optional field); never with NaN. */
+  onValue: (value: number | null) => void;
+  rule?: NumberRule;
+  /** Shown before the number, e.g. "$". */
+  prefix?: string;
+  /** Shown after the number, e.g. "%", "months". */
+  suffix?: string;
+  hint?: string;
+  /** Reports whether the field currently holds bad input, so a form can say results are stale. */
+  onValidity?: (valid: boolean) => void;
+  step?: string;
+  id?: string;
+}
+
+const toText = (value: number | null) => (value === null ? '' : String(value));
+
+/** A number field that parses to `number | null`, validates against min/max and explains problems next to itself. */
+export function NumberField({ label, value, onValue, rule = {}, prefix, suffix, hint, onValidity, id }: NumberFieldProps) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  const [text, setText] = useState(toText(value));
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Follow changes from outside (preset, reset, another tab) unless the text already means that value.
+  useEffect(() => {
+    if (parseNumber(text) !== value && !(value === null && text.trim() === '')) {
+      setText(toText(value));
+      setMessage(null);
+      onValidity?.(true);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const change = (next: string) => {
+    setText(next);
+    const parsed = parseNumber(next);
+    const result = validateNumber(next, parsed, rule);
+    if (result === null) {
+      setMessage(null);
+      onValidity?.(true);
+      onValue(null);
+    } else if (result.ok) {
+      setMessage(null);
+      onValidity?.(true);
+      onValue(result.value);
+    } else {
+      setMessage(result.message);
+      onValidity?.(false);
+    }
+  };
+
+  const hintId = `${inputId}-hint`;
+  const msgId = `${inputId}-msg`;
+  const describedBy = [hint ? hintId : null, message ? msgId : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className="kit-field" data-invalid={message ? '' : undefined}>
+      <label htmlFor={inputId}>{label}</label>
+      <div className="kit-input-wrap">
+        {prefix && <span className="kit-affix" aria-hidden="true">{prefix}</span>}
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => change(e.target.value)}
+        />
+        {suffix && <span className="kit-affix" aria-hidden="true">{suffix}</span>}
+      </div>
+      {hint && <p id={hintId} className="kit-hint">{hint}</p>}
+      {message && (
+        <p id={msgId} className="kit-message" role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Colours for charts taken from the page's theme, so charts follow light and dark mode. */
+export interface ChartTheme {
+  text: string;
+  grid: string;
+  background: string;
+  series: string[];
+  isDark: boolean;
+}
+
+const darkSeries = ['#7cb7ff', '#ffb86b', '#6fe3a5', '#ff8fa3', '#c9a7ff', '#ffe27a'];
+const lightSeries = ['#1d4ed8', '#b45309', '#047857', '#be123c', '#6d28d9', '#854d0e'];
+
+/** Read the current theme from the document (falls back to dark, Starlight's default). */
+export function readChartTheme(): ChartTheme {
+  if (typeof document === 'undefined') {
+    return { text: '#c0c2c7', grid: '#353841', background: '#17181c', series: darkSeries, isDark: true };
+  }
+  const root = document.documentElement;
+  const css = getComputedStyle(root);
+  const isDark = root.dataset.theme !== 'light';
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    text: v('--sl-color-gray-2', isDark ? '#c0c2c7' : '#353841'),
+    grid: v('--sl-color-gray-5', isDark ? '#353841' : '#c0c2c7'),
+    background: v('--sl-color-bg', isDark ? '#17181c' : '#ffffff'),
+    series: isDark ? darkSeries : lightSeries,
+    isDark,
+  };
+}

@@ -1,0 +1,41 @@
+import LZString from 'lz-string';
+import type { z } from 'zod';
+import { messages } from '../messages';
+
+/** The URL hash parameter that carries shared inputs. */
+export const SHARE_PARAM = 'share';
+
+/** Compress a tool's inputs into a URL-safe string, tagged with the tool and version. */
+export function encodeShare<T>(tool: string, version: number, data: T): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify({ tool, v: version, data }));
+}
+
+/** Result of opening a share link. */
+export type ShareResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Decompress and validate a share payload; anything tampered with or for another tool is refused. */
+export function decodeShare<T>(payload: string, tool: string, version: number, schema: z.ZodType<T>): ShareResult<T> {
+  try {
+    const text = LZString.decompressFromEncodedURIComponent(payload);
+    if (!text) return { ok: false, message: messages.shareInvalid };
+    const parsed = JSON.parse(text) as { tool?: unknown; v?: unknown; data?: unknown };
+    if (parsed?.tool !== tool || parsed?.v !== version) return { ok: false, message: messages.shareInvalid };
+    const checked = schema.safeParse(parsed.data);
+    return checked.success ? { ok: true, value: checked.data } : { ok: false, message: messages.shareInvalid };
+  } catch {
+    return { ok: false, message: messages.shareInvalid };
+  }
+}
+
+/** Read the share payload out of a location hash such as "#share=…". */
+export function shareFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return params.get(SHARE_PARAM);
+}
+
+/** Build the full share URL for the current page. */
+export function shareUrl(pageUrl: string, payload: string): string {
+  const url = new URL(pageUrl);
+  url.hash = `${SHARE_PARAM}=${payload}`;
+  return url.toString();
+}

@@ -1,0 +1,4 @@
+export * from './compute';
+export * from './bands';
+export * from './presets';
+export * from './schema';

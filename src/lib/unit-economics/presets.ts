@@ -1,0 +1,95 @@
+import { computeUnitEconomics, type UnitEconomicsInputs } from './compute';
+
+/** The figures the Scaling Strategy playbook states for one stage (Unit Economics Evolution). */
+export interface StatedStage {
+  id: 'stage-1' | 'stage-2' | 'stage-3';
+  label: string;
+  cacUsd: number;
+  ltvUsd: number;
+  /** The ratio as the playbook writes it, e.g. 1.4 for "1.4:1". */
+  statedLtvToCac: number;
+  paybackMonths: number;
+  focus: string;
+}
+
+/** Seed figures, exactly as the playbook gives them. */
+export const statedStages: readonly StatedStage[] = [
+  { id: 'stage-1', label: 'Stage 1: Investment Phase', cacUsd: 1000, ltvUsd: 1440, statedLtvToCac: 1.4, paybackMonths: 20, focus: 'Product-market fit' },
+  { id: 'stage-2', label: 'Stage 2: Efficiency Phase', cacUsd: 200, ltvUsd: 1440, statedLtvToCac: 7.2, paybackMonths: 5, focus: 'Scalable acquisition' },
+  { id: 'stage-3', label: 'Stage 3: Optimization Phase', cacUsd: 200, ltvUsd: 1800, statedLtvToCac: 9, paybackMonths: 5, focus: 'Profitability and expansion (LTV improved by retention)' },
+];
+
+/** Gross margin the presets assume: the playbook does not state one. */
+export const PRESET_GROSS_MARGIN_PCT = 80;
+
+/** A preset: model inputs reproducing a stage's stated CAC, LTV and payback, with notes. */
+export interface UnitEconomicsPreset {
+  id: StatedStage['id'];
+  label: string;
+  stated: StatedStage;
+  inputs: UnitEconomicsInputs;
+  notes: string[];
+}
+
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+
+/**
+ * Derive inputs from a stage's stated figures: contribution = CAC ÷ payback, churn = contribution ÷ LTV,
+ * ARPA = contribution ÷ assumed margin. Churn is kept to four decimals so it can be typed.
+ */
+export function presetInputs(stage: StatedStage): UnitEconomicsInputs {
+  const contribution = stage.cacUsd / stage.paybackMonths;
+  return {
+    arpaMonthlyUsd: round(contribution / (PRESET_GROSS_MARGIN_PCT / 100), 2),
+    grossMarginPct: PRESET_GROSS_MARGIN_PCT,
+    monthlyChurnPct: round((contribution / stage.ltvUsd) * 100, 4),
+    cacMode: 'direct',
+    cacUsd: stage.cacUsd,
+    salesMarketingSpendUsd: 0,
+    newCustomers: 0,
+    lifetimeCapMonths: null,
+  };
+}
+
+/** Notes on where a stated figure does not follow exactly from the others. */
+export function consistencyNotes(stage: StatedStage, previous?: StatedStage): string[] {
+  const notes: string[] = [];
+  const ratio = stage.ltvUsd / stage.cacUsd;
+  if (Math.abs(ratio - stage.statedLtvToCac) > 1e-9) {
+    const verb = Math.abs(ratio - stage.statedLtvToCac) < 0.05 ? 'rounds' : 'does not follow from';
+    notes.push(
+      `LTV ÷ CAC = ${usd(stage.ltvUsd)} ÷ ${usd(stage.cacUsd)} = ${round(ratio, 2)}:1; the stated ${stage.statedLtvToCac}:1 ${verb === 'rounds' ? 'is that figure rounded' : 'does not follow from it'}.`,
+    );
+  }
+  const contribution = stage.cacUsd / stage.paybackMonths;
+  const lifetime = stage.ltvUsd / contribution;
+  notes.push(
+    `The playbook gives no ARPA, margin or churn. A ${stage.paybackMonths}-month payback on a ${usd(stage.cacUsd)} CAC implies ${usd(contribution)} of contribution a month; an LTV of ${usd(stage.ltvUsd)} then implies a ${round(lifetime, 1)}-month customer lifetime (${round(100 / lifetime, 2)}% monthly churn). The preset assumes a ${PRESET_GROSS_MARGIN_PCT}% gross margin.`,
+  );
+  if (previous) {
+    const prevContribution = previous.cacUsd / previous.paybackMonths;
+    const prevLifetime = previous.ltvUsd / prevContribution;
+    if (Math.abs(contribution - prevContribution) > 1e-9 && previous.ltvUsd === stage.ltvUsd) {
+      notes.push(
+        `LTV stays at ${usd(stage.ltvUsd)} while implied contribution moves from ${usd(prevContribution)} to ${usd(contribution)} a month, so customer lifetime must move from ${round(prevLifetime, 1)} to ${round(lifetime, 1)} months; the playbook does not say what changes retention at this stage.`,
+      );
+    }
+  }
+  return notes;
+}
+
+/** The three presets, in stage order. */
+export const unitEconomicsPresets: readonly UnitEconomicsPreset[] = statedStages.map((stage, i) => ({
+  id: stage.id,
+  label: stage.label,
+  stated: stage,
+  inputs: presetInputs(stage),
+  notes: consistencyNotes(stage, statedStages[i - 1]),
+}));
+
+/** Check a preset reproduces the stated figures (used by tests and shown on the page). */
+export function presetMatchesStated(preset: UnitEconomicsPreset): { ltvUsd: number | null; paybackMonths: number | null; ltvToCac: number | null } {
+  const r = computeUnitEconomics(preset.inputs);
+  return { ltvUsd: r.ltvUsd, paybackMonths: r.paybackMonths, ltvToCac: r.ltvToCac };
+}

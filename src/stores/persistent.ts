@@ -1,0 +1,59 @@
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import { storageEngine } from './storage';
+import {
+  decodeStored,
+  encodeStored,
+  migrateStored,
+  storageKey,
+  type StoredNotice,
+  type VersionedSpec,
+} from '../lib/persist/versioned';
+
+/** A tool's saved state plus what happened when it was read back. */
+export interface PersistentTool<T> {
+  $value: WritableAtom<T>;
+  $notice: ReadableAtom<StoredNotice | null>;
+  dismissNotice: () => void;
+  reset: () => void;
+  spec: VersionedSpec<T>;
+}
+
+/**
+ * Create a versioned, validated, cross-tab store for a tool's state.
+ * Reading back is parse → validate → migrate (from older keys) or defaults, with a notice.
+ */
+export function createPersistentTool<T>(spec: VersionedSpec<T>): PersistentTool<T> {
+  const key = storageKey(spec.tool, spec.version);
+  const $notice = atom<StoredNotice | null>(null);
+
+  if (!(key in storageEngine)) {
+    for (let v = spec.version - 1; v >= 1; v--) {
+      const oldKey = storageKey(spec.tool, v);
+      const raw = storageEngine[oldKey];
+      if (raw === undefined) continue;
+      const upgraded = migrateStored(raw, v, spec);
+      $notice.set(upgraded.notice);
+      if (upgraded.notice === 'migrated') storageEngine[key] = encodeStored(upgraded.value);
+      delete storageEngine[oldKey];
+      break;
+    }
+  }
+
+  const $value = persistentAtom<T>(key, spec.defaults, {
+    encode: encodeStored,
+    decode: (raw: string) => {
+      const read = decodeStored(raw, spec);
+      if (read.notice) $notice.set(read.notice);
+      return read.value;
+    },
+  });
+
+  return {
+    $value,
+    $notice,
+    dismissNotice: () => $notice.set(null),
+    reset: () => $value.set(spec.defaults),
+    spec,
+  };
+}
