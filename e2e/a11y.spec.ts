@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, sitemapPaths, test } from './fixtures';
+
+const paths = sitemapPaths();
+
+test.describe('accessibility', () => {
+  for (const path of paths) {
+    test(`axe finds no violations on ${path}`, async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the light theme has no violations either', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+    const page = await context.newPage();
+    for (const path of ['/', '/tools/unit-economics/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id), path).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test('the search dialog, open, has no violations', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').locator('input')).first().fill('stage');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Open search with the keyboard, type a query and optionally tick a filter value. */
+export async function search(page: Page, query: string, filter?: { group: string; value: string }) {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('.pagefind-ui__search-input');
+  await input.fill(query);
+  await dialog.locator('.pagefind-ui__result').first().waitFor();
+  if (filter) {
+    const group = dialog.locator('.pagefind-ui__filter-block', { hasText: filter.group });
+    if (!(await group.locator('.pagefind-ui__filter-value').first().isVisible())) {
+      await group.locator('summary').click();
+    }
+    await group.getByLabel(new RegExp(`^${filter.value}`)).check();
+  }
+  return dialog;
+}
+
+test.describe('search', () => {
+  test('opens with Ctrl+K and with "/", and closes with Escape', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Search the handbook' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('dialog', { name: 'Search the handbook' })).toBeVisible();
+  });
+
+  test('a filtered search lands on the matching heading with the terms highlighted', async ({ page }) => {
+    await page.goto('/');
+    const dialog = await search(page, 'payback', { group: 'Type', value: 'Tool' });
+    const results = dialog.locator('.pagefind-ui__result');
+    await expect(results.first()).toContainText(/unit economics/i);
+    const link = dialog.locator('.pagefind-ui__result-nested a', { hasText: /how this is calculated/i }).first();
+    await link.click();
+    await expect(page).toHaveURL(/\/tools\/unit-economics\/\?highlight=payback#how-this-is-calculated/);
+    await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  });
+});
