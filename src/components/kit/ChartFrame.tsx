@@ -43,7 +43,7 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
       Chart.defaults.borderColor = theme.grid;
       Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
       const existing = chartRef.current;
-      if (existing && existing.config.type === next.type) {
+      if (existing && (existing.config as { type?: string }).type === (next as { type?: string }).type) {
         existing.data = next.data;
         existing.options = next.options ?? {};
         existing.update('none');

@@ -4,12 +4,12 @@ import type { UnitEconomicsInputs } from './compute';
 /** Version of the stored and shared unit economics inputs. */
 export const UNIT_ECONOMICS_VERSION = 1;
 
-const nonNegative = z.number().finite().min(0);
+const nonNegative = z.number().min(0);
 
 /** Validates stored state, share links and imports of the unit economics tool. */
 export const unitEconomicsInputsSchema: z.ZodType<UnitEconomicsInputs> = z.object({
   arpaMonthlyUsd: nonNegative.max(1e9),
-  grossMarginPct: z.number().finite().min(-100).max(100),
+  grossMarginPct: z.number().min(-100).max(100),
   monthlyChurnPct: nonNegative.max(100),
   cacMode: z.enum(['direct', 'derived']),
   cacUsd: nonNegative.max(1e9),

@@ -1,0 +1,66 @@
+import { handbookFrontmatter } from './frontmatter';
+import { reviewStatus } from './review';
+import { containsCurrent, currentSectionLabel, pruneSidebar, type NavEntry } from './sidebar';
+import { extractLinks, findBrokenLinks } from './links';
+
+describe('frontmatter schema', () => {
+  const valid = { type: 'playbook', audience: 'staff', status: 'current', owner: 'Ops', lastReviewed: '2026-01-05' };
+  it('accepts a single audience or stage and normalises them to lists', () => {
+    const parsed = handbookFrontmatter.parse({ ...valid, stage: 2 });
+    expect(parsed.audience).toEqual(['staff']);
+    expect(parsed.stage).toEqual([2]);
+    expect(parsed.reviewEveryMonths).toBe(6);
+    expect(parsed.version).toBe('1.0');
+  });
+  it.each([
+    [{ type: 'blog' }, 'type'],
+    [{ stage: 5 }, 'stage'],
+    [{ audience: ['everyone'] }, 'audience'],
+    [{ status: 'live' }, 'status'],
+    [{ owner: '' }, 'owner'],
+    [{ lastReviewed: 'soon' }, 'lastReviewed'],
+    [{ reviewEveryMonths: 0 }, 'reviewEveryMonths'],
+  ])('rejects %j naming the field', (patch, field) => {
+    const result = handbookFrontmatter.safeParse({ ...valid, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe('review status', () => {
+  it('is due once the interval has passed', () => {
+    const last = new Date('2026-01-31T00:00:00Z');
+    expect(reviewStatus(last, 6, new Date('2026-07-30T00:00:00Z')).isDue).toBe(false);
+    expect(reviewStatus(last, 6, new Date('2026-08-01T00:00:00Z')).isDue).toBe(true);
+  });
+});
+
+const link = (label: string, href: string, isCurrent = false): NavEntry => ({ type: 'link', label, href, isCurrent });
+const group = (label: string, entries: NavEntry[]): NavEntry => ({ type: 'group', label, entries, collapsed: false });
+
+describe('sidebar pruning', () => {
+  const tree = [
+    group('Guides', [link('Guides', '/guides/'), link('Stage 4', '/guides/stage-4/')]),
+    group('Tools', [link('Tools', '/tools/'), group('Assessments', [link('Readiness', '/tools/readiness/', true)])]),
+  ];
+  it('keeps the current section and turns the others into links to their landing page', () => {
+    const pruned = pruneSidebar(tree);
+    expect(pruned[0]).toMatchObject({ type: 'link', label: 'Guides', href: '/guides/' });
+    expect(pruned[1]).toBe(tree[1]);
+    expect(containsCurrent(tree[1]!)).toBe(true);
+    expect(currentSectionLabel(tree)).toBe('Tools');
+  });
+});
+
+describe('link check', () => {
+  const pages = [
+    extractLinks('/a/index.html', '<h2 id="x">X</h2><a href="/b/">b</a><a href="/b/#y">y</a><a href="#x">self</a><a href="https://ext">e</a>'),
+    extractLinks('/b/index.html', '<h2 id="y">Y</h2><a href="/missing/">m</a><a href="/a/#nope">n</a><a href="/favicon.svg">f</a>'),
+  ];
+  it('finds missing pages and anchors, ignoring external links and assets', () => {
+    expect(findBrokenLinks(pages, new Set(['/favicon.svg']))).toEqual([
+      { page: '/b/index.html', href: '/missing/', reason: 'missing page' },
+      { page: '/b/index.html', href: '/a/#nope', reason: 'missing anchor' },
+    ]);
+  });
+});
