@@ -37,7 +37,8 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
     const theme = readChartTheme();
     const next = config(theme);
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    void import('./chart-setup').then(({ Chart }) => {
+    const load = (next as { type?: string }).type === 'radar' ? import('./chart-radial') : import('./chart-cartesian');
+    void load.then(({ Chart }) => {
       if (cancelled || !canvasRef.current) return;
       Chart.defaults.color = theme.text;
       Chart.defaults.borderColor = theme.grid;

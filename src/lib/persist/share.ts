@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import type { z } from 'zod';
+import type { Validator } from './schema';
 import { messages } from '../messages';
 
 /** The URL hash parameter that carries shared inputs. */
@@ -14,7 +14,7 @@ export function encodeShare<T>(tool: string, version: number, data: T): string {
 export type ShareResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Decompress and validate a share payload; anything tampered with or for another tool is refused. */
-export function decodeShare<T>(payload: string, tool: string, version: number, schema: z.ZodType<T>): ShareResult<T> {
+export function decodeShare<T>(payload: string, tool: string, version: number, schema: Validator<T>): ShareResult<T> {
   try {
     const text = LZString.decompressFromEncodedURIComponent(payload);
     if (!text) return { ok: false, message: messages.shareInvalid };

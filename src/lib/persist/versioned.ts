@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { Validator } from './schema';
 
 /** Why a stored value was not used as-is. */
 export type StoredNotice = 'corrupt' | 'migrated' | 'discarded';
@@ -10,7 +10,7 @@ export interface VersionedSpec<T> {
   /** Current version of the stored shape; bump it when the shape changes. */
   version: number;
   /** Validates the current shape. */
-  schema: z.ZodType<T>;
+  schema: Validator<T>;
   /** What a new visitor starts with. */
   defaults: T;
   /** `migrations[n]` turns version n data into version n+1 data. */
