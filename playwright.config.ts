@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4329;
+/** Point the tests at an already running server instead of starting `astro preview`. */
+const external = process.env.PW_BASE_URL;
 
 /** Browser tests run against the built site (`dist/`), served by `astro preview` on 127.0.0.1. */
 export default defineConfig({
@@ -11,7 +13,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: external ?? `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [
@@ -25,10 +27,12 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx --no -- astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `npx --no -- astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+      },
 });

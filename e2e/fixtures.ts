@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 /** Every page path listed in the built sitemap. */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const xml = readFileSync(`${process.env.SITE_DIR ?? 'dist'}/sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
