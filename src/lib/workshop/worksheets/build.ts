@@ -21,21 +21,28 @@ import type {
 type Adornments = Pick<NumberField, 'prefix' | 'suffix' | 'partLabel'>;
 type NumberOptions = Adornments & Partial<Pick<NumberField, 'min' | 'max' | 'integer'>>;
 
+/**
+ * Largest plain number accepted where the seed sets no limit (a trillion dollars, users or GB): far above
+ * any real answer, and low enough that every sum and product of answers stays a finite number.
+ */
+export const MAX_PLAIN_NUMBER = 1e12;
+
 /** Bounds and seed adornments per unit; a field may override any of them. */
 export const UNIT_DEFAULTS: Record<NumberUnit, Required<Pick<NumberField, 'min' | 'max' | 'integer'>> & Adornments> = {
-  usd: { min: 0, max: null, integer: false, prefix: '$' },
-  'usd-per-month': { min: 0, max: null, integer: false, prefix: '$', suffix: '/month' },
-  'usd-per-person-year': { min: 0, max: null, integer: false, prefix: '$', suffix: '/person/year' },
+  usd: { min: 0, max: MAX_PLAIN_NUMBER, integer: false, prefix: '$' },
+  'usd-per-month': { min: 0, max: MAX_PLAIN_NUMBER, integer: false, prefix: '$', suffix: '/month' },
+  'usd-per-person-year': { min: 0, max: MAX_PLAIN_NUMBER, integer: false, prefix: '$', suffix: '/person/year' },
   pct: { min: 0, max: 100, integer: false, suffix: '%' },
-  gb: { min: 0, max: null, integer: false, suffix: 'GB' },
-  'gb-per-month': { min: 0, max: null, integer: false, suffix: 'GB/month' },
-  months: { min: 0, max: null, integer: false, suffix: 'months' },
-  weeks: { min: 0, max: null, integer: false, suffix: 'weeks' },
+  gb: { min: 0, max: MAX_PLAIN_NUMBER, integer: false, suffix: 'GB' },
+  'gb-per-month': { min: 0, max: MAX_PLAIN_NUMBER, integer: false, suffix: 'GB/month' },
+  // A century of months or weeks is a typo, not a timeline.
+  months: { min: 0, max: 1200, integer: false, suffix: 'months' },
+  weeks: { min: 0, max: 5200, integer: false, suffix: 'weeks' },
   // A week has 168 hours: more than that is a typo, not a process.
   'hours-per-week': { min: 0, max: 168, integer: false, suffix: 'hours/week' },
-  multiplier: { min: 0, max: null, integer: false, suffix: 'x current' },
+  multiplier: { min: 0, max: 1e6, integer: false, suffix: 'x current' },
   score10: { min: 0, max: 10, integer: true, suffix: '/10' },
-  count: { min: 0, max: null, integer: true },
+  count: { min: 0, max: MAX_PLAIN_NUMBER, integer: true },
   percentile: { min: 0, max: 100, integer: false, suffix: 'th percentile' },
 };
 
@@ -53,7 +60,7 @@ export function num(id: string, label: string, unit: NumberUnit, extra: NumberOp
     id,
     label,
     unit,
-    min: extra.min ?? min,
+    min: extra.min === undefined ? min : extra.min,
     max: extra.max === undefined ? max : extra.max,
     integer: extra.integer ?? integer,
     ...adornments,

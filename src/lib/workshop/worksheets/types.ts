@@ -73,12 +73,12 @@ export interface TextField extends FieldBase {
   kind: 'text';
 }
 
-/** A number with a unit and inclusive bounds (`max: null` = no upper bound). */
+/** A number with a unit and inclusive bounds (null = unbounded on that side). */
 export interface NumberField extends FieldBase {
   type: 'input';
   kind: 'number';
   unit: NumberUnit;
-  min: number;
+  min: number | null;
   max: number | null;
   integer: boolean;
 }

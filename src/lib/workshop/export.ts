@@ -1,0 +1,122 @@
+/**
+ * Export and import of everything a participant filled in. JSON for moving between browsers
+ * (`{ format: 'scale-handbook/day-29', version: 1, exportedAt, worksheets, assessments, automation }`),
+ * Markdown for reading (see `export-markdown.ts`).
+ */
+import { z } from 'zod';
+import {
+  ASSESSMENTS,
+  flattenItems,
+  readinessAnswersSchema,
+  readinessSnapshotSchema,
+  strategyAnswersSchema,
+  strategySnapshotSchema,
+} from './assessment/index';
+import { workshopMessages } from './messages';
+import { workshopAutomationSchema, type WorkshopState } from './state';
+import { ASSESSMENT_WORKSHEET, WORKSHEETS, fieldDisplayLabel, fieldSlots, getWorksheet, worksheetGroups } from './worksheets/index';
+import { workshopWorksheetsSchema } from './worksheets/values';
+
+export { exportWorkshopMarkdown } from './export-markdown';
+
+/** The export's format name. */
+export const WORKSHOP_EXPORT_FORMAT = 'scale-handbook/day-29';
+/** The export's version; bump it (and migrate) when the shape changes. */
+export const WORKSHOP_EXPORT_VERSION = 1;
+/** Most snapshots kept per assessment in one file. */
+export const MAX_SNAPSHOTS = 200;
+
+/** Schema of the workshop state as stored in the browser. */
+export const workshopStateSchema = z.object({
+  worksheets: workshopWorksheetsSchema,
+  assessments: z.object({
+    readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).max(MAX_SNAPSHOTS) }),
+    strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).max(MAX_SNAPSHOTS) }),
+  }),
+  automation: workshopAutomationSchema,
+});
+
+/** Schema of a JSON export; parsing fills anything missing as unanswered. */
+export const workshopExportSchema = workshopStateSchema.extend({
+  format: z.literal(WORKSHOP_EXPORT_FORMAT),
+  version: z.literal(WORKSHOP_EXPORT_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+});
+
+/** A parsed export: the workshop state plus its header. */
+export type WorkshopExport = z.output<typeof workshopExportSchema>;
+
+/** Build the export object for a state at a given time. */
+export function buildWorkshopExport(state: WorkshopState, exportedAt: Date): WorkshopExport {
+  return {
+    format: WORKSHOP_EXPORT_FORMAT,
+    version: WORKSHOP_EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    worksheets: state.worksheets,
+    assessments: state.assessments,
+    automation: state.automation,
+  };
+}
+
+/** The JSON text of an export (indented, so it is readable and diffable). */
+export function exportWorkshopJson(state: WorkshopState, exportedAt: Date): string {
+  return JSON.stringify(buildWorkshopExport(state, exportedAt), null, 2);
+}
+
+/** The result of reading an import. */
+export type WorkshopImportResult = { ok: true; data: WorkshopExport } | { ok: false; message: string };
+
+/** Read an exported file's text: corrupt JSON, a foreign file, another version or a bad value each get their own message. */
+export function parseWorkshopImport(text: string): WorkshopImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: workshopMessages.importNotJson };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: workshopMessages.importWrongFormat };
+  const header = raw as { format?: unknown; version?: unknown };
+  if (header.format !== WORKSHOP_EXPORT_FORMAT) return { ok: false, message: workshopMessages.importWrongFormat };
+  if (header.version !== WORKSHOP_EXPORT_VERSION) return { ok: false, message: workshopMessages.importWrongVersion(header.version) };
+  const parsed = workshopExportSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(issue?.path ?? []), issue?.message ?? 'invalid') };
+}
+
+/** The workshop state carried by an import. */
+export function stateFromImport(data: WorkshopExport): WorkshopState {
+  return { worksheets: data.worksheets, assessments: data.assessments, automation: data.automation };
+}
+
+/** Turn a schema path into words people recognise: "Talent Acquisition Strategy › Position 2 › Salary range (minimum)". */
+export function describeIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  const [top, worksheetId, kind, groupOrField, index, groupField] = path;
+  if (top === 'worksheets' && typeof worksheetId === 'string') {
+    const def = WORKSHEETS.find((w) => w.id === worksheetId);
+    if (def) {
+      const slots = fieldSlots(def, Object.fromEntries(worksheetGroups(def).map((g) => [g.id, g.maxCount])));
+      const slot =
+        kind === 'fields'
+          ? slots.find((s) => !s.group && s.field.id === groupOrField)
+          : slots.find((s) => s.group?.group.id === groupOrField && s.group?.index === index && s.field.id === groupField);
+      if (slot) {
+        const parts = [def.heading, slot.group?.instanceLabel, fieldDisplayLabel(slot)].filter((p): p is string => Boolean(p));
+        return parts.filter((p, i) => p !== parts[i - 1]).join(' › ');
+      }
+      return def.heading;
+    }
+  }
+  if (top === 'assessments' && (worksheetId === 'readiness' || worksheetId === 'strategy')) {
+    const def = ASSESSMENTS[worksheetId];
+    const heading = getWorksheet(ASSESSMENT_WORKSHEET[def.id]).heading;
+    if (kind === 'answers') {
+      const item = flattenItems(def).find((x) => x.item.id === groupOrField)?.item;
+      return item ? `${heading} › ${item.label}` : heading;
+    }
+    if (kind === 'snapshots' && typeof groupOrField === 'number') return `${heading} › saved snapshot ${groupOrField + 1}`;
+    return heading;
+  }
+  if (top === 'automation') return 'Automation ROI inputs';
+  return path.length > 0 ? path.map(String).join(' › ') : 'the file';
+}

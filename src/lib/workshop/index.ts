@@ -1,0 +1,13 @@
+/** The Day 29 workshop kit: worksheets, assessments, sums, agenda, timer, state and export/import. */
+export * from './worksheets/index';
+export * from './worksheets/values';
+export * from './assessment/index';
+export * from './links';
+export * from './messages';
+export * from './sums';
+export * from './agenda';
+export * from './timer';
+export * from './state';
+export * from './outputs';
+export * from './export';
+export { UNANSWERED, renderInput, ordinalSuffix } from './export-markdown';

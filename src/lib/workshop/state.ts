@@ -1,0 +1,88 @@
+/**
+ * Everything a participant fills in during the workshop: worksheet answers, both assessments (answers
+ * and saved snapshots), and the two automation inputs the seed's worksheet lacks (the loaded hourly cost
+ * and optional one-time costs) that its ROI Calculation block needs.
+ */
+import { z } from 'zod';
+import { computeAutomationRoi, MAX_USD, type AutomationRoiInputs, type AutomationRoiResult } from '../automation-roi/index';
+import { emptyAnswers, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentAnswers, type AssessmentSnapshot } from './assessment/index';
+import { getWorksheet, worksheetGroups } from './worksheets/index';
+import { emptyWorksheets, removeGroupRow, type FieldValue, type RowChange, type WorkshopWorksheets } from './worksheets/values';
+
+const automationGroup = worksheetGroups(getWorksheet('automation')).find((g) => g.id === 'automations');
+
+/** Most automation rows (the worksheet group's maximum). */
+export const MAX_AUTOMATION_ROWS = automationGroup?.maxCount ?? 10;
+
+/**
+ * Automation inputs beyond the seed's blanks. `oneTimeCostsUsd[i]` belongs to automation row i of the
+ * OPERATIONAL AUTOMATION worksheet (null or absent = none); `removeAutomationRow` keeps the two aligned.
+ */
+export const workshopAutomationSchema = z.object({
+  loadedHourlyCostUsd: z.number().min(0).max(MAX_USD).nullable(),
+  oneTimeCostsUsd: z.array(z.number().min(0).max(MAX_USD).nullable()).max(MAX_AUTOMATION_ROWS),
+});
+
+/** Automation inputs beyond the seed's blanks. */
+export type WorkshopAutomationSettings = z.infer<typeof workshopAutomationSchema>;
+
+/** One assessment's answers and saved snapshots (oldest first is not required; sort for display). */
+export interface AssessmentState {
+  answers: AssessmentAnswers;
+  snapshots: AssessmentSnapshot[];
+}
+
+/** Everything a participant fills in. */
+export interface WorkshopState {
+  worksheets: WorkshopWorksheets;
+  assessments: { readiness: AssessmentState; strategy: AssessmentState };
+  automation: WorkshopAutomationSettings;
+}
+
+/** A workshop with nothing filled in. */
+export function emptyWorkshopState(): WorkshopState {
+  return {
+    worksheets: emptyWorksheets(),
+    assessments: {
+      readiness: { answers: emptyAnswers(READINESS_ASSESSMENT), snapshots: [] },
+      strategy: { answers: emptyAnswers(STRATEGY_ASSESSMENT), snapshots: [] },
+    },
+    automation: { loadedHourlyCostUsd: null, oneTimeCostsUsd: [] },
+  };
+}
+
+const num = (v: FieldValue | undefined): number | null => (typeof v === 'number' ? v : null);
+
+/** The automation worksheet's rows as calculator inputs. */
+export function workshopAutomationInputs(state: WorkshopState): AutomationRoiInputs {
+  const rows = state.worksheets.automation.groups['automations'] ?? [];
+  return {
+    loadedHourlyCostUsd: state.automation.loadedHourlyCostUsd,
+    processes: rows.map((row, i) => ({
+      name: typeof row['process'] === 'string' ? row['process'] : '',
+      currentHoursPerWeek: num(row['current-hours-per-week']),
+      hoursSavedPerWeek: num(row['hours-saved-per-week']),
+      monthlyCostUsd: num(row['monthly-cost-usd']),
+      oneTimeCostUsd: state.automation.oneTimeCostsUsd[i] ?? null,
+    })),
+  };
+}
+
+/** The ROI of the automation worksheet's rows. */
+export function computeWorkshopAutomation(state: WorkshopState): AutomationRoiResult {
+  return computeAutomationRoi(workshopAutomationInputs(state));
+}
+
+/** Remove automation row `index` together with its one-time cost. */
+export function removeAutomationRow(state: WorkshopState, index: number): { ok: true; state: WorkshopState } | { ok: false; message: string } {
+  const change: RowChange = removeGroupRow(getWorksheet('automation'), state.worksheets.automation, 'automations', index);
+  if (!change.ok) return change;
+  return {
+    ok: true,
+    state: {
+      ...state,
+      worksheets: { ...state.worksheets, automation: change.values },
+      automation: { ...state.automation, oneTimeCostsUsd: state.automation.oneTimeCostsUsd.filter((_, i) => i !== index) },
+    },
+  };
+}
