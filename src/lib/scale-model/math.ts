@@ -94,7 +94,8 @@ export function spreadEvenly(total: number, months: number = PLAN_MONTHS): numbe
   let previous = 0;
   for (let m = 1; m <= months; m++) {
     const exact = (n * m) / months;
-    const cumulative = Math.min(n, Math.ceil(exact - EPSILON * Math.max(1, exact)));
+    // The last month always closes on the total, so no sliver below the float tolerance is lost.
+    const cumulative = m === months ? n : Math.max(0, Math.min(n, Math.ceil(exact - EPSILON * Math.max(1, exact))));
     out.push(cumulative - previous);
     previous = cumulative;
   }

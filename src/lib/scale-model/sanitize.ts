@@ -1,6 +1,6 @@
 /**
  * Makes any inputs object safe to compute with: every number finite and inside its rule, hires
- * exactly 12 months, known ramp curve. Valid inputs pass through unchanged with no adjustments;
+ * exactly 12 months, known ramp curve. Valid inputs pass through as the same object with no adjustments;
  * odd values (NaN, Infinity, negatives, strings, missing fields) are clamped or replaced and listed,
  * so the model never produces NaN or Infinity and the display layer can say what it changed.
  */
@@ -47,8 +47,29 @@ const GLOBAL_FALLBACK: Record<Exclude<GlobalNumberField, 'winRatePct'>, number> 
   salesMarketingCostPct: 0,
 };
 
+/** True when an inputs object needs no repair (checked first, so valid inputs are not copied on every recompute). */
+export function isComputableInputs(inputs: unknown): inputs is ScaleModelInputs {
+  if (!isRecord(inputs) || inputs.version !== 1 || !Array.isArray(inputs.roles)) return false;
+  for (const field of GLOBAL_FIELDS_WITHOUT_WIN_RATE) if (!isWithinRule(inputs[field], GLOBAL_RULES[field])) return false;
+  if (inputs.winRatePct !== null && !isWithinRule(inputs.winRatePct, GLOBAL_RULES.winRatePct)) return false;
+  return (inputs.roles as unknown[]).every(isComputableRole);
+}
+
+function isComputableRole(role: unknown): boolean {
+  if (!isRecord(role)) return false;
+  if (typeof role.id !== 'string' || typeof role.name !== 'string' || typeof role.outputUnit !== 'string') return false;
+  if (typeof role.countsTowardTarget !== 'boolean' || typeof role.outputIsNetNewArr !== 'boolean') return false;
+  if (role.rampCurve !== 'linear' && role.rampCurve !== 'step') return false;
+  for (const field of ROLE_NUMBER_FIELDS) if (!isWithinRule(role[field], ROLE_RULES[field])) return false;
+  const hires = role.hiresPerMonth;
+  if (!Array.isArray(hires) || hires.length !== PLAN_MONTHS) return false;
+  for (const n of hires) if (!isWithinRule(n, ROLE_RULES.hiresPerMonth)) return false;
+  return true;
+}
+
 /** Clamp and repair an inputs object (typed or not) into one the model can compute with. */
 export function sanitizeScaleModelInputs(inputs: ScaleModelInputs): SanitizedInputs {
+  if (isComputableInputs(inputs)) return { inputs, adjustments: [] };
   const adjustments: InputAdjustment[] = [];
   const source = (isRecord(inputs) ? inputs : {}) as Record<string, unknown>;
   const num = (path: string, value: unknown, rule: ScaleFieldRule, fallback: number): number => {

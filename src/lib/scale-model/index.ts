@@ -1,0 +1,26 @@
+/**
+ * Scale model: a 12-month hiring plan per role → capacity, output, cost, managers, pipeline,
+ * requisitions, capital efficiency and sensitivity. Pure functions; see README.md for the method.
+ */
+export * from './types';
+export * from './rules';
+export * from './math';
+export { computeScaleModel, computeRoleSeries, computeScaleCore } from './compute';
+export type { RoleSeries, ScaleCore } from './compute';
+export { computeCapitalEfficiency, burnMultipleOf, quarterlyMagicNumbers, cacPaybackMonths } from './capital';
+export type { MonthlyMoney } from './capital';
+export { buildRequisitions, requisitionOpenMonth } from './requisitions';
+export { sanitizeScaleModelInputs, isComputableInputs } from './sanitize';
+export type { SanitizedInputs } from './sanitize';
+export * from './schema';
+export * from './validate';
+export * from './sensitivity';
+export * from './scenarios';
+export * from './messages';
+export * from './presets';
+export { defaultScaleModelInputs, newScaleRole } from './defaults';
+export { PRESET_ATTRITION_PCT, PRESET_GLOBAL_ASSUMPTIONS, PRESET_ROLE_ASSUMPTIONS } from './preset-assumptions';
+export type { RoleAssumption } from './preset-assumptions';
+export type { PresetNote } from './preset-notes';
+export { phase1ListedByFunction, phaseEndTotals } from './preset-notes';
+export * from './seed-hiring';
