@@ -21,7 +21,7 @@ export interface BudgetLine extends BudgetShare {
 }
 
 /** Why a budget could not be allocated. */
-export type BudgetProblem = 'total-not-a-number' | 'total-negative' | 'share-not-a-number' | 'share-out-of-range' | 'no-shares';
+export type BudgetProblem = 'total-not-a-number' | 'total-negative' | 'total-too-large' | 'share-not-a-number' | 'share-out-of-range' | 'no-shares';
 
 /** Amounts per category, the sum of the shares and how far the amounts stray from the total. */
 export type BudgetAllocationResult =
@@ -51,9 +51,10 @@ export function budgetAllocation({ totalUsd, sharesPct }: BudgetAllocationInputs
     if (!Number.isFinite(share.sharePct)) return { ok: false, problem: 'share-not-a-number' };
     if (share.sharePct < 0 || share.sharePct > 100) return { ok: false, problem: 'share-out-of-range' };
   }
-  const lines = sharesPct.map((share) => ({ ...share, amountUsd: (totalUsd * share.sharePct) / 100 }));
+  const lines = sharesPct.map((share) => ({ ...share, amountUsd: totalUsd * (share.sharePct / 100) }));
   const sumPct = sharesPct.reduce((sum, share) => sum + share.sharePct, 0);
   const allocatedUsd = lines.reduce((sum, line) => sum + line.amountUsd, 0);
+  if (!Number.isFinite(allocatedUsd)) return { ok: false, problem: 'total-too-large' };
   return {
     ok: true,
     lines,

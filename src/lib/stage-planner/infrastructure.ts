@@ -48,7 +48,8 @@ export function downtimeAllowed({
 /** Divide, or null when the divisor is zero or either side is not a usable number. */
 function perUnit(amount: number, units: number): number | null {
   if (!Number.isFinite(amount) || !Number.isFinite(units) || units <= 0) return null;
-  return amount / units;
+  const q = amount / units;
+  return Number.isFinite(q) ? q : null;
 }
 
 /** Monthly cost, cost per user, cost per 1,000 interactions and allowed downtime for one stage. */

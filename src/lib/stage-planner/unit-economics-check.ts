@@ -26,6 +26,13 @@ export interface UnitEconomicsImplied {
 
 const usable = (n: number) => Number.isFinite(n) && n > 0;
 
+/** a ÷ b, or null when b is not a positive number or the result overflows. */
+function divide(a: number, b: number): number | null {
+  if (!Number.isFinite(a) || !usable(b)) return null;
+  const q = a / b;
+  return Number.isFinite(q) ? q : null;
+}
+
 /** Decimals a stated figure was written with (1.4 → 1, 9 → 0). */
 function decimalsOf(n: number): number {
   const text = String(n);
@@ -35,17 +42,13 @@ function decimalsOf(n: number): number {
 
 /** Compute LTV:CAC and the contribution and lifetime the stated figures imply. */
 export function impliedUnitEconomics(stated: StatedUnitEconomics): UnitEconomicsImplied {
-  const ltvToCac = usable(stated.cacUsd) && Number.isFinite(stated.ltvUsd) ? stated.ltvUsd / stated.cacUsd : null;
+  const ltvToCac = divide(stated.ltvUsd, stated.cacUsd);
   let statedRatioFollows: boolean | null = null;
   if (ltvToCac !== null && Number.isFinite(stated.statedLtvToCac)) {
     const factor = 10 ** decimalsOf(stated.statedLtvToCac);
     statedRatioFollows = Math.round(ltvToCac * factor) === Math.round(stated.statedLtvToCac * factor);
   }
-  const impliedMonthlyContributionUsd =
-    Number.isFinite(stated.cacUsd) && stated.cacUsd >= 0 && usable(stated.paybackMonths) ? stated.cacUsd / stated.paybackMonths : null;
-  const impliedLifetimeMonths =
-    impliedMonthlyContributionUsd !== null && impliedMonthlyContributionUsd > 0 && Number.isFinite(stated.ltvUsd)
-      ? stated.ltvUsd / impliedMonthlyContributionUsd
-      : null;
+  const impliedMonthlyContributionUsd = stated.cacUsd >= 0 ? divide(stated.cacUsd, stated.paybackMonths) : null;
+  const impliedLifetimeMonths = impliedMonthlyContributionUsd === null ? null : divide(stated.ltvUsd, impliedMonthlyContributionUsd);
   return { ltvToCac, statedRatioFollows, impliedMonthlyContributionUsd, impliedLifetimeMonths };
 }

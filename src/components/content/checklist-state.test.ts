@@ -1,0 +1,40 @@
+import { checklistStorageKey, itemIdFromLabel, parseChecklistState, progressText, serializeChecklistState } from './checklist-state';
+
+const known = new Set(['a', 'b', 'c']);
+
+describe('checklist state', () => {
+  it('uses a versioned key per checklist', () => {
+    expect(checklistStorageKey('stage-4-exit-criteria')).toBe('scale-handbook:checklist:stage-4-exit-criteria:v1');
+  });
+
+  it('round-trips ticked items in list order', () => {
+    const raw = serializeChecklistState(new Set(['c', 'a']), ['a', 'b', 'c']);
+    expect(raw).toBe('{"checked":["a","c"]}');
+    expect([...parseChecklistState(raw, known)]).toEqual(['a', 'c']);
+  });
+
+  it.each([
+    ['nothing stored', null],
+    ['broken JSON', '{"checked": ['],
+    ['a bare array', '["a"]'],
+    ['a number', '42'],
+    ['null', 'null'],
+    ['checked not an array', '{"checked": "a"}'],
+  ])('ignores %s', (_label, raw) => {
+    expect(parseChecklistState(raw, known).size).toBe(0);
+  });
+
+  it('keeps known ids and drops unknown ids and non-strings', () => {
+    expect([...parseChecklistState('{"checked":["a",7,"zzz",null,"b"]}', known)]).toEqual(['a', 'b']);
+  });
+
+  it('makes stable ids from labels', () => {
+    expect(itemIdFromLabel('$4.5M ARR achieved')).toBe('4-5m-arr-achieved');
+    expect(itemIdFromLabel('Infrastructure scaled for 75K users')).toBe('infrastructure-scaled-for-75k-users');
+    expect(itemIdFromLabel('Over-optimizing strong areas while ignoring leaks')).toBe('over-optimizing-strong-areas-while-ignoring-leaks');
+  });
+
+  it('says how many are done', () => {
+    expect(progressText(3, 8)).toBe('3 of 8 done');
+  });
+});
