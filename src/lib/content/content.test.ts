@@ -1,6 +1,6 @@
 import { handbookFrontmatter } from './frontmatter';
 import { reviewStatus } from './review';
-import { containsCurrent, currentSectionLabel, pruneSidebar, type NavEntry } from './sidebar';
+import { containsCurrent, currentSectionLabel, humanizeGroupLabels, labelFromSlug, pruneSidebar, type NavEntry } from './sidebar';
 import { extractLinks, findBrokenLinks } from './links';
 
 describe('frontmatter schema', () => {
@@ -49,6 +49,18 @@ describe('sidebar pruning', () => {
     expect(pruned[1]).toBe(tree[1]);
     expect(containsCurrent(tree[1]!)).toBe(true);
     expect(currentSectionLabel(tree)).toBe('Tools');
+  });
+});
+
+describe('sidebar labels', () => {
+  it.each([
+    ['scaling-strategy', 'Scaling Strategy'],
+    ['day-29', 'Day 29'],
+    ['Already Nice', 'Already Nice'],
+  ])('%s reads as %s', (slug, label) => expect(labelFromSlug(slug)).toBe(label));
+  it('renames nested groups only', () => {
+    const out = humanizeGroupLabels([group('Playbooks', [group('scaling-strategy', [link('overview', '/p/')])])]);
+    expect(out[0]).toMatchObject({ label: 'Playbooks', entries: [{ label: 'Scaling Strategy', entries: [{ label: 'overview' }] }] });
   });
 });
 
