@@ -26,3 +26,22 @@ export { expect };
 export async function waitForTool(page: Page) {
   await page.locator('.kit-tool[data-hydrated]').first().waitFor();
 }
+
+/** Open search with the keyboard, type a query and optionally tick a filter value. */
+export async function search(page: Page, query: string, filter?: { group: string; value: string }) {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('.pagefind-ui__search-input');
+  await input.fill(query);
+  await dialog.locator('.pagefind-ui__result').first().waitFor();
+  if (filter) {
+    const group = dialog.locator('.pagefind-ui__filter-block', { hasText: filter.group });
+    if (!(await group.locator('.pagefind-ui__filter-value').first().isVisible())) {
+      await group.locator('summary').click();
+    }
+    await group.getByLabel(new RegExp(`^${filter.value}`)).check();
+  }
+  return dialog;
+}
+

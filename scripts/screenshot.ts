@@ -1,7 +1,7 @@
 /**
  * Take screenshots of built pages to look at them as a reader would.
  * Usage: npm run screenshot -- <path> [more paths…] (serves dist on 127.0.0.1:4322; writes to /tmp/shots)
- * Env: WIDTH (default 1280), THEME (dark|light), OUT (folder).
+ * Env: WIDTH (default 1280), THEME (dark|light), OUT (folder), SEGMENT (split tall pages into images this many px high).
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -36,8 +36,18 @@ try {
     await page.waitForTimeout(600);
     await page.evaluate(() => window.scrollTo(0, 0));
     const file = `${out}/${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}-${theme}.png`;
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
+    const segment = Number(process.env.SEGMENT ?? 0);
+    if (segment > 0) {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 0; y < height; y += segment, i++) {
+        const part = file.replace(/\.png$/, `-${i}.png`);
+        await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width, height: Math.min(segment, height - y) } });
+        console.log(part);
+      }
+    } else {
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
   }
   await browser.close();
 } finally {
