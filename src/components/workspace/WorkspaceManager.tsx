@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useState } from 'react';
+import { storageEngine } from '../../stores/storage';
+import { $storageStatus } from '../../stores/storage';
+import { buildWorkspaceExport, conflictingKeys, listSaved, parseWorkspaceImport, type SavedEntry } from '../../lib/workspace/workspace';
+import { formatNumber } from '../../lib/format';
+import { messages } from '../../lib/messages';
+import { Notice } from '../kit/Notice';
+import { useClientStore } from '../kit/useClientStore';
+import '../kit/kit.css';
+
+const readAll = (): [string, string][] => Object.keys(storageEngine).map((k) => [k, storageEngine[k] ?? '']);
+const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} KB`;
+
+/** Everything this browser has saved for the handbook: list, export, import, clear. */
+export default function WorkspaceManager() {
+  const [entries, setEntries] = useState<SavedEntry[]>([]);
+  const [hydrated, setHydrated] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'info' | 'bad'; text: string } | null>(null);
+  const status = useClientStore($storageStatus, { persistent: true, problem: null });
+
+  const refresh = useCallback(() => setEntries(listSaved(readAll())), []);
+  useEffect(() => {
+    setHydrated(true);
+    refresh();
+    window.addEventListener('storage', refresh);
+    return () => window.removeEventListener('storage', refresh);
+  }, [refresh]);
+
+  const exportAll = () => {
+    const data = buildWorkspaceExport(readAll(), new Date());
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `scale-handbook-${data.exportedAt.slice(0, 10)}.json`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const importFile = async (file: File) => {
+    const result = parseWorkspaceImport(await file.text());
+    if (!result.ok) {
+      setMessage({ tone: 'bad', text: result.message });
+      return;
+    }
+    const current = new Map(readAll());
+    const conflicts = conflictingKeys(current, result.data);
+    if (conflicts.length > 0) {
+      const names = listSaved(conflicts.map((k) => [k, ''])).map((e) => `• ${e.label}`).join('\n');
+      if (!window.confirm(`The file would replace what this browser has saved for:\n${names}\n\nReplace them?`)) {
+        setMessage({ tone: 'info', text: 'Import cancelled. Nothing was changed.' });
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(result.data.entries)) storageEngine[key] = value;
+    refresh();
+    setMessage({ tone: 'info', text: `Imported ${Object.keys(result.data.entries).length} saved items. Open a tool to see them.` });
+  };
+
+  const clear = (entry: SavedEntry) => {
+    if (!window.confirm(`Delete what this browser has saved for “${entry.label}”? This cannot be undone.`)) return;
+    delete storageEngine[entry.key];
+    refresh();
+  };
+  const clearAll = () => {
+    if (!window.confirm('Delete everything the handbook has saved in this browser? This cannot be undone. Export first if you want a copy.')) return;
+    for (const entry of entries) delete storageEngine[entry.key];
+    refresh();
+  };
+
+  const total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  return (
+    <section className="kit-tool" aria-label="Saved in this browser" data-hydrated={hydrated ? '' : undefined}>
+      <div className="kit-toolbar" data-print-hide>
+        <button type="button" className="kit-button" onClick={exportAll} disabled={entries.length === 0}>
+          Export all
+        </button>
+        <label className="kit-button">
+          Import…
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        <button type="button" className="kit-button" onClick={clearAll} disabled={entries.length === 0}>
+          Clear all
+        </button>
+        <span className="kit-save-status" role="status">
+          {status.persistent ? `${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}` : messages.storageUnavailable}
+        </span>
+      </div>
+      {message && (
+        <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+          {message.text}
+        </Notice>
+      )}
+      {entries.length === 0 ? (
+        <p>Nothing saved yet. Tools save what you type as you go; it will be listed here.</p>
+      ) : (
+        <div className="kit-table-scroll">
+          <table>
+            <caption className="sr-only">Saved items</caption>
+            <thead>
+              <tr>
+                <th scope="col">Saved item</th>
+                <th scope="col">Version</th>
+                <th scope="col">Size</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.key}>
+                  <th scope="row">{entry.label}</th>
+                  <td>{entry.version ?? '–'}</td>
+                  <td>{kb(entry.bytes)}</td>
+                  <td>
+                    <button type="button" className="kit-button kit-button-quiet" onClick={() => clear(entry)} aria-label={`Clear ${entry.label}`}>
+                      Clear
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { messages } from '../messages';
+
+/** Every key the handbook writes starts with this. */
+export const KEY_PREFIX = 'scale-handbook:';
+
+/** Names of the tools as people know them, by storage id. */
+export const toolNames: Record<string, string> = {
+  'unit-economics': 'Unit economics',
+  'scale-model': 'Scale model',
+  'scale-model-scenarios': 'Scale model scenarios',
+  'day-29': 'Day 29 workshop (worksheets and assessments)',
+  'automation-roi': 'Automation ROI',
+  onboarding: 'Onboarding tracker',
+  checklist: 'Checklist',
+  facilitator: 'Workshop timer',
+};
+
+/** One saved item, as found in storage. */
+export interface SavedEntry {
+  key: string;
+  tool: string;
+  /** What the entry is, for people: "Scale model", "Checklist: stage-1-to-2". */
+  label: string;
+  version: number | null;
+  bytes: number;
+}
+
+/** Split a key such as `scale-handbook:checklist:stage-1-to-2:v1` into its parts. */
+export function describeKey(key: string): Omit<SavedEntry, 'bytes'> | null {
+  if (!key.startsWith(KEY_PREFIX)) return null;
+  const parts = key.slice(KEY_PREFIX.length).split(':');
+  const versionPart = parts.at(-1) ?? '';
+  const version = /^v\d+$/.test(versionPart) ? Number(versionPart.slice(1)) : null;
+  const nameParts = version === null ? parts : parts.slice(0, -1);
+  const tool = nameParts[0] ?? '';
+  if (!tool) return null;
+  const detail = nameParts.slice(1).join(':');
+  const base = toolNames[tool] ?? tool;
+  return { key, tool, label: detail ? `${base}: ${detail}` : base, version };
+}
+
+/** List the handbook's saved entries with their size (UTF-16 code units × 2, as browsers count quota). */
+export function listSaved(items: Iterable<[string, string]>): SavedEntry[] {
+  const out: SavedEntry[] = [];
+  for (const [key, value] of items) {
+    const described = describeKey(key);
+    if (described) out.push({ ...described, bytes: (key.length + value.length) * 2 });
+  }
+  return out.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Format and version of a whole-workspace export file. */
+export const WORKSPACE_FORMAT = 'scale-handbook/workspace';
+export const WORKSPACE_VERSION = 1;
+
+const exportSchema = z.object({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  exportedAt: z.string(),
+  entries: z.record(z.string().check(z.startsWith(KEY_PREFIX)), z.string()),
+});
+
+/** A parsed workspace export. */
+export type WorkspaceExport = z.infer<typeof exportSchema>;
+
+/** Everything saved, as one JSON document. */
+export function buildWorkspaceExport(items: Iterable<[string, string]>, exportedAt: Date): WorkspaceExport {
+  const entries: Record<string, string> = {};
+  for (const [key, value] of items) if (describeKey(key)) entries[key] = value;
+  return { format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt: exportedAt.toISOString(), entries };
+}
+
+/** Read an export file: valid JSON of the right format, each entry itself valid JSON under a handbook key. */
+export function parseWorkspaceImport(text: string): { ok: true; data: WorkspaceExport } | { ok: false; message: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, message: messages.importInvalid };
+  }
+  const checked = exportSchema.safeParse(parsed);
+  if (!checked.success) return { ok: false, message: messages.importInvalid };
+  for (const [key, value] of Object.entries(checked.data.entries)) {
+    if (!describeKey(key)) return { ok: false, message: messages.importInvalid };
+    try {
+      JSON.parse(value);
+    } catch {
+      return { ok: false, message: `${messages.importInvalid} (The saved value for “${key}” is damaged.)` };
+    }
+  }
+  return { ok: true, data: checked.data };
+}
+
+/** Keys an import would overwrite with a different value (ask before replacing these). */
+export function conflictingKeys(current: ReadonlyMap<string, string>, incoming: WorkspaceExport): string[] {
+  return Object.entries(incoming.entries)
+    .filter(([key, value]) => current.has(key) && current.get(key) !== value)
+    .map(([key]) => key);
+}
