@@ -146,13 +146,13 @@ describe('every real plan', () => {
 
 describe('loadPlans', () => {
   it('refuses an invalid plan file with every message, naming the file', () => {
-    expect(() => loadPlans({ './plans/broken-plan.ts': badPlan })).toThrowError(
+    expect(() => loadPlans({ './plans/broken-plan.ts': badPlan })).toThrow(
       /\.\/plans\/broken-plan\.ts:\n {2}Plan "broken-plan", field "summary": must not be empty\./,
     );
   });
 
   it('refuses a plan whose file name is not its id', () => {
-    expect(() => loadPlans({ './plans/other-name.ts': samplePlanInput })).toThrowError(
+    expect(() => loadPlans({ './plans/other-name.ts': samplePlanInput })).toThrow(
       'Plan "sample", field "id": must match the file name ("other-name").',
     );
   });

@@ -1,6 +1,6 @@
 import { samplePlan } from './fixtures/sample-plan';
 import { isWeekendIso } from './dates';
-import { planSchedule, tasksForTrack } from './schedule';
+import { dueDayLabel, planSchedule, tasksForTrack } from './schedule';
 import { PHASES } from './schema';
 
 // Monday 2025-03-03: offsets 5 and 12 land on Saturdays, 40 on a Saturday, 89 on Saturday 2025-05-31.
@@ -90,5 +90,17 @@ describe('planSchedule', () => {
     expect(leap?.tasks.find((t) => t.id === 'day-one')?.dueDate).toBe('2028-02-29');
     const newYear = planSchedule(samplePlan, '2025-12-29');
     expect(newYear?.tasks.find((t) => t.id === 'first-week')?.dueDate).toBe('2026-01-05'); // Saturday 01-03 → Monday
+  });
+});
+
+describe('dueDayLabel', () => {
+  it.each([
+    [0, 'Day 1'],
+    [11, 'Day 12'],
+    [89, 'Day 90'],
+    [-1, '1 day before day one'],
+    [-10, '10 days before day one'],
+  ])('%s → %s', (offset, label) => {
+    expect(dueDayLabel(offset)).toBe(label);
   });
 });

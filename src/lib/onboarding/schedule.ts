@@ -31,6 +31,15 @@ export interface PlanSchedule {
 }
 
 /**
+ * A due offset as people count days: the start date (offset 0) is "Day 1", offset 11 is "Day 12",
+ * and pre-start offsets count back from day one ("3 days before day one").
+ */
+export function dueDayLabel(offsetDays: number): string {
+  if (offsetDays >= 0) return `Day ${offsetDays + 1}`;
+  return offsetDays === -1 ? '1 day before day one' : `${-offsetDays} days before day one`;
+}
+
+/**
  * The tasks that apply to someone on `track`: every task without a track, plus the tasks of their
  * track. With no track (or one the plan does not have) only the shared tasks apply.
  */

@@ -75,7 +75,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const textError = (iss: { input?: unknown }) => (iss.input === undefined ? 'is missing' : 'must be text');
 
-const slug = z.string({ error: textError }).check(z.regex(SLUG_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. "first-week"' }));
+const slug = z
+  .string({ error: textError })
+  .check(z.regex(SLUG_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. "first-week"' }));
 
 const text = (max: number) =>
   z

@@ -102,3 +102,26 @@ describe('tampered share payloads', () => {
     }
   });
 });
+
+describe('share date', () => {
+  it('carries the day the link was made, covered by the checksum', () => {
+    const payload = encodeProgress(tracker, { sharedOn: '2025-03-18' });
+    const result = decodeProgress(payload, findPlan);
+    expect(result.ok && result.value.sharedOn).toBe('2025-03-18');
+    const edited = compressToEncodedURIComponent(decompressFromEncodedURIComponent(payload).replace('2025-03-18', '2025-03-19'));
+    expect(decodeProgress(edited, findPlan)).toMatchObject({ ok: false, reason: 'checksum' });
+  });
+
+  it('leaves out a share date that is not a calendar date', () => {
+    const result = decodeProgress(encodeProgress(tracker, { sharedOn: '2025-02-30' }), findPlan);
+    expect(result.ok && result.value).not.toHaveProperty('sharedOn');
+  });
+
+  it('still opens links made before share dates were carried', () => {
+    const fields = { v: 1, r: 'sample', s: '2025-03-03', d: ['prep'] };
+    const older = decompressFromEncodedURIComponent(encodeProgress(createTracker({ trackerId: 'x', roleId: 'sample', startDate: '2025-03-03' })));
+    expect(JSON.parse(older)).not.toHaveProperty('a');
+    const withPrep = encodeProgress(setTaskDone(createTracker({ trackerId: 'x', roleId: 'sample', startDate: '2025-03-03' }), 'prep', '2025-03-01'));
+    expect(decodeProgress(withPrep, findPlan)).toMatchObject({ ok: true, value: { roleId: fields.r, startDate: fields.s, doneTaskIds: fields.d } });
+  });
+});

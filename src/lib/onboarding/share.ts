@@ -1,10 +1,13 @@
 /**
  * The read-only share link a new hire sends their manager: role, start date, track, the ids of the
- * tasks done and, if they choose, their name. Notes and done dates stay in the browser.
+ * tasks done, the day the link was made and, if they choose, their name. Notes and done dates stay
+ * in the browser.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: only its default export works both in the browser bundle and in Node at build time.
+import LZString from 'lz-string';
 import * as z from 'zod/mini';
 import { messages } from '../messages';
+import { isIsoDate } from './dates';
 import { onboardingMessages } from './messages';
 import type { ProgressSubject } from './progress';
 import { idSchema, type Plan } from './schema';
@@ -25,6 +28,8 @@ export const sharePayloadSchema = z.strictObject({
   t: z.optional(idSchema),
   d: z.array(idSchema).check(z.maxLength(500)),
   n: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+  /** The day the link was made, so the reader knows how fresh the ticks are. */
+  a: z.optional(isoDateSchema),
   k: z.string().check(z.regex(/^[0-9a-z]{1,8}$/)),
 });
 
@@ -37,6 +42,8 @@ export interface SharedProgress {
   track?: string;
   doneTaskIds: string[];
   personName?: string;
+  /** The day the link was made (`YYYY-MM-DD`), when the link says. */
+  sharedOn?: string;
 }
 
 /** Why a link was refused; the person sees `message`, `reason` is for tests and diagnostics. */
@@ -54,7 +61,8 @@ const MAX_LENGTH = 8000;
 
 /** FNV-1a (32-bit) of the payload's fields in a fixed order, in base 36. */
 function checksum(p: Omit<SharePayload, 'k'>): string {
-  const text = JSON.stringify([p.v, p.r, p.s, p.t ?? null, p.d, p.n ?? null]);
+  // The share date joins the list only when present, so links made without one keep their checksum.
+  const text = JSON.stringify([p.v, p.r, p.s, p.t ?? null, p.d, p.n ?? null, ...(p.a !== undefined ? [p.a] : [])]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
@@ -63,8 +71,11 @@ function checksum(p: Omit<SharePayload, 'k'>): string {
   return hash.toString(36);
 }
 
-/** The share payload for a tracker. The name is left out unless `includeName` is true. */
-export function encodeProgress(tracker: TrackedPlan, options: { includeName?: boolean } = {}): string {
+/**
+ * The share payload for a tracker. The name is left out unless `includeName` is true; `sharedOn`
+ * (`YYYY-MM-DD`, usually today) is carried when it is a valid date.
+ */
+export function encodeProgress(tracker: TrackedPlan, options: { includeName?: boolean; sharedOn?: string } = {}): string {
   const fields: Omit<SharePayload, 'k'> = {
     v: SHARE_VERSION,
     r: tracker.roleId,
@@ -72,8 +83,9 @@ export function encodeProgress(tracker: TrackedPlan, options: { includeName?: bo
     ...(tracker.track ? { t: tracker.track } : {}),
     d: Object.keys(tracker.done).sort(),
     ...(options.includeName && tracker.personName ? { n: tracker.personName.trim() } : {}),
+    ...(options.sharedOn !== undefined && isIsoDate(options.sharedOn) ? { a: options.sharedOn } : {}),
   };
-  return compressToEncodedURIComponent(JSON.stringify({ ...fields, k: checksum(fields) }));
+  return LZString.compressToEncodedURIComponent(JSON.stringify({ ...fields, k: checksum(fields) }));
 }
 
 const fail = (reason: ShareFailure, message: string = messages.shareInvalid): DecodeResult => ({ ok: false, reason, message });
@@ -89,7 +101,7 @@ export function decodeProgress(payload: string, findPlan?: PlanLookup): DecodeRe
   if (text.length > MAX_LENGTH) return fail('too-long');
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(text);
+    json = LZString.decompressFromEncodedURIComponent(text);
   } catch {
     json = null;
   }
@@ -104,7 +116,7 @@ export function decodeProgress(payload: string, findPlan?: PlanLookup): DecodeRe
   if (!parsed.success) return fail('invalid');
   const { k, ...fields } = parsed.data;
   if (checksum(fields) !== k) return fail('checksum');
-  const { r: roleId, s: startDate, t: track, d, n: personName } = fields;
+  const { r: roleId, s: startDate, t: track, d, n: personName, a: sharedOn } = fields;
   let doneTaskIds = [...new Set(d)];
   let ignoredTaskIds: string[] = [];
   if (findPlan) {
@@ -120,6 +132,7 @@ export function decodeProgress(payload: string, findPlan?: PlanLookup): DecodeRe
     ...(track !== undefined ? { track } : {}),
     doneTaskIds,
     ...(personName !== undefined ? { personName } : {}),
+    ...(sharedOn !== undefined ? { sharedOn } : {}),
   };
   return { ok: true, value, ignoredTaskIds };
 }

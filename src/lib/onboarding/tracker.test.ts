@@ -1,6 +1,8 @@
 import { messages } from '../messages';
 import {
+  NOTE_MAX_CHARS,
   ONBOARDING_STORAGE_KEY,
+  PERSON_NAME_MAX_CHARS,
   ONBOARDING_VERSION,
   createTracker,
   emptyOnboardingState,
@@ -10,6 +12,7 @@ import {
   removeTracker,
   setTaskDone,
   setTaskNote,
+  setTrackerDetails,
   upsertTracker,
 } from './tracker';
 
@@ -115,5 +118,25 @@ describe('readOnboardingState', () => {
     expect(read.state.trackers).toEqual([ana, ben]);
     expect(read.state).not.toHaveProperty('activeTrackerId');
     expect(read.message).toBe('3 saved onboarding plans could not be read and were left out. Everything else was kept.');
+  });
+});
+
+describe('limits and details', () => {
+  it('cuts notes and names to what the schema keeps, so saved state always reads back', () => {
+    const long = setTaskNote(ana, 'bant', 'x'.repeat(NOTE_MAX_CHARS + 50));
+    expect(long.notes.bant).toHaveLength(NOTE_MAX_CHARS);
+    const named = createTracker({ trackerId: 'y-1', roleId: 'sales', startDate: '2025-03-03', personName: 'n'.repeat(PERSON_NAME_MAX_CHARS + 5) });
+    expect(named.personName).toHaveLength(PERSON_NAME_MAX_CHARS);
+    const state = upsertTracker(upsertTracker(emptyOnboardingState(), long), named);
+    expect(onboardingStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('changes start date and name, keeping ticks and notes, and ignores an invalid date', () => {
+    const worked = setTaskNote(setTaskDone(ana, 'bant', '2025-03-07'), 'bant', 'Done with Sam.');
+    const moved = setTrackerDetails(worked, { startDate: '2025-03-10', personName: ' Ana L. ' });
+    expect(moved).toEqual({ ...worked, startDate: '2025-03-10', personName: 'Ana L.' });
+    expect(setTrackerDetails(worked, { startDate: '2025-02-30' }).startDate).toBe('2025-03-03');
+    expect(setTrackerDetails(worked, { personName: '  ' })).not.toHaveProperty('personName');
+    expect(setTrackerDetails(worked, {})).toEqual(worked);
   });
 });

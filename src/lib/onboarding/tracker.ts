@@ -14,6 +14,13 @@ export const ONBOARDING_VERSION = 1;
 /** Storage key for the tracker state; the version is part of the key. */
 export const ONBOARDING_STORAGE_KEY = `scale-handbook:onboarding:v${ONBOARDING_VERSION}`;
 
+/** Longest note kept per task; longer text is cut here rather than making the saved state unreadable. */
+export const NOTE_MAX_CHARS = 2000;
+/** Longest name kept for a tracked person. */
+export const PERSON_NAME_MAX_CHARS = 80;
+/** Most plans one browser tracks at once. */
+export const MAX_TRACKERS = 100;
+
 /** A `YYYY-MM-DD` calendar date. */
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: 'must be a date as YYYY-MM-DD' }));
 
@@ -21,18 +28,18 @@ export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: 'must
 export const trackedPlanSchema = z.object({
   trackerId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   roleId: idSchema,
-  personName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+  personName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX_CHARS))),
   startDate: isoDateSchema,
   track: z.optional(idSchema),
   done: z.record(idSchema, isoDateSchema),
-  notes: z.record(idSchema, z.string().check(z.maxLength(2000))),
+  notes: z.record(idSchema, z.string().check(z.maxLength(NOTE_MAX_CHARS))),
 });
 
 /** Everything the tracker stores: several plans at once, and which one is open. */
 export const onboardingStateSchema = z
   .object({
     version: z.literal(ONBOARDING_VERSION),
-    trackers: z.array(trackedPlanSchema).check(z.maxLength(100)),
+    trackers: z.array(trackedPlanSchema).check(z.maxLength(MAX_TRACKERS)),
     activeTrackerId: z.optional(z.string()),
   })
   .check(
@@ -61,9 +68,15 @@ export interface NewTracker {
   track?: string | undefined;
 }
 
+/** A name as stored: trimmed and cut to the longest the schema keeps; blank becomes undefined. */
+function cleanName(name: string | undefined): string | undefined {
+  const trimmed = name?.trim().slice(0, PERSON_NAME_MAX_CHARS).trim();
+  return trimmed ? trimmed : undefined;
+}
+
 /** A fresh tracker. Blank names and tracks are left out rather than stored empty. */
 export function createTracker(input: NewTracker): TrackedPlan {
-  const name = input.personName?.trim();
+  const name = cleanName(input.personName);
   return {
     trackerId: input.trackerId,
     roleId: input.roleId,
@@ -106,10 +119,21 @@ export function setTaskDone(tracker: TrackedPlan, taskId: string, doneOn: string
   return { ...tracker, done: doneOn === null ? rest : { ...rest, [taskId]: doneOn } };
 }
 
-/** Set a task's note; a blank note removes it. */
+/** Set a task's note, cut to `NOTE_MAX_CHARS`; a blank note removes it. */
 export function setTaskNote(tracker: TrackedPlan, taskId: string, note: string): TrackedPlan {
   const { [taskId]: _previous, ...rest } = tracker.notes;
-  return { ...tracker, notes: note.trim() === '' ? rest : { ...rest, [taskId]: note } };
+  return { ...tracker, notes: note.trim() === '' ? rest : { ...rest, [taskId]: note.slice(0, NOTE_MAX_CHARS) } };
+}
+
+/**
+ * Change who a tracker is for or when they start. Ticks and notes stay (due dates follow the new
+ * start date); a blank name removes it. An invalid start date leaves the date unchanged.
+ */
+export function setTrackerDetails(tracker: TrackedPlan, details: { startDate?: string; personName?: string }): TrackedPlan {
+  const { personName: _name, ...rest } = tracker;
+  const name = details.personName === undefined ? tracker.personName : cleanName(details.personName);
+  const startDate = details.startDate !== undefined && isIsoDate(details.startDate) ? details.startDate : tracker.startDate;
+  return { ...rest, startDate, ...(name ? { personName: name } : {}) };
 }
 
 /** How reading stored state went: `repaired` means some trackers were dropped, the rest kept. */

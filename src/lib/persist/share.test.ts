@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { z } from 'zod';
 import { decodeShare, encodeShare, shareFromHash, shareUrl } from './share';
 
@@ -19,6 +20,15 @@ describe('share links', () => {
     expect(decodeShare(encodeShare('demo', 1, { a: -1 }), 'demo', 1, schema).ok).toBe(false);
     expect(decodeShare(encodeShare('other', 1, { a: 1 }), 'demo', 1, schema).ok).toBe(false);
     expect(decodeShare(encodeShare('demo', 2, { a: 1 }), 'demo', 1, schema).ok).toBe(false);
+  });
+  it('keeps "+" in payloads (part of the compressed alphabet)', () => {
+    expect(shareFromHash('#share=ab+c-d$e')).toBe('ab+c-d$e');
+    fc.assert(
+      fc.property(fc.record({ a: fc.integer({ min: 0 }) }), (value) => {
+        const url = shareUrl('https://h.example/t/', encodeShare('demo', 1, value));
+        expect(decodeShare(shareFromHash(new URL(url).hash)!, 'demo', 1, schema)).toEqual({ ok: true, value });
+      }),
+    );
   });
   it('finds nothing in a hash without a share', () => {
     expect(shareFromHash('#top')).toBeNull();

@@ -27,10 +27,15 @@ export function decodeShare<T>(payload: string, tool: string, version: number, s
   }
 }
 
-/** Read the share payload out of a location hash such as "#share=…". */
+/**
+ * Read the share payload out of a location hash such as "#share=…". Parsed by hand: the payload's
+ * alphabet includes "+", which URLSearchParams would turn into a space.
+ */
 export function shareFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(SHARE_PARAM);
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1) || null;
+  }
+  return null;
 }
 
 /** Build the full share URL for the current page. */

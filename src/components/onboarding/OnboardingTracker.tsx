@@ -1,0 +1,295 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS } from '../../lib/onboarding';
+import { messages } from '../../lib/messages';
+import { getPlan, onboardingPlans } from '../../data/onboarding';
+import { $onboardingRepair, addTracker, deleteTracker, onboarding, onboardingDefaults, openTracker } from '../../stores/onboarding';
+import { $storageStatus } from '../../stores/storage';
+import { Notice } from '../kit/Notice';
+import { useClientStore } from '../kit/useClientStore';
+import { ImportPlans } from './ImportPlans';
+import { ManagerLink } from './ManagerLink';
+import { NewTrackerForm, type NewTrackerInput } from './NewTrackerForm';
+import { ReadOnlyProgress } from './ReadOnlyProgress';
+import { TrackedPlanView } from './TrackedPlanView';
+import { downloadText, progressFromHash, todayIso, trackerLabel } from './tracker-view';
+import '../kit/kit.css';
+import './onboarding.css';
+
+const storedNoticeText = {
+  corrupt: messages.storageCorrupt,
+  migrated: messages.storageMigrated,
+  discarded: messages.storageDiscarded,
+} as const;
+
+/** Today's date, known only in the browser (never the build's date), refreshed when the tab comes back. */
+function useToday(): string | null {
+  const [today, setToday] = useState<string | null>(null);
+  useEffect(() => {
+    const refresh = () => setToday(todayIso());
+    refresh();
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, []);
+  return today;
+}
+
+/**
+ * The onboarding tracker: several tracked plans side by side, each with due dates from its start
+ * date, ticks, notes and progress; a read-only progress link for a manager; export, import and print.
+ * Opened with `#progress=…` it shows that shared progress read-only instead.
+ */
+export default function OnboardingTracker({ livePaths = [] }: { livePaths?: readonly string[] }) {
+  const state = useClientStore(onboarding.$value, onboardingDefaults);
+  const storedNotice = useClientStore(onboarding.$notice, null);
+  const repair = useClientStore($onboardingRepair, null);
+  const storage = useClientStore($storageStatus, { persistent: true, problem: null });
+  const today = useToday();
+  const live = useMemo(() => new Set(livePaths), [livePaths]);
+  const [hydrated, setHydrated] = useState(false);
+  const [sharedPayload, setSharedPayload] = useState<string | null>(null);
+  const [initialRole, setInitialRole] = useState<string | undefined>(undefined);
+  const [roleNotice, setRoleNotice] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [status, setStatus] = useState('');
+  const planHeading = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const [focusPlan, setFocusPlan] = useState(false);
+
+  useEffect(() => {
+    setHydrated(true);
+    const readHash = () => setSharedPayload(progressFromHash(window.location.hash));
+    readHash();
+    window.addEventListener('hashchange', readHash);
+    const role = new URLSearchParams(window.location.search).get('role');
+    if (role && progressFromHash(window.location.hash) === null) {
+      const current = onboarding.$value.get();
+      if (!getPlan(role)) setRoleNotice(`The handbook has no onboarding plan for “${role}”. Choose a role below.`);
+      else {
+        const mine = current.trackers.filter((t) => t.roleId === role);
+        const first = mine[0];
+        if (!first) {
+          setInitialRole(role);
+          if (current.trackers.length > 0) setAdding(true);
+        } else if (!mine.some((t) => t.trackerId === current.activeTrackerId)) openTracker(first.trackerId);
+      }
+    }
+    return () => window.removeEventListener('hashchange', readHash);
+  }, []);
+
+  useEffect(() => {
+    if (focusPlan) {
+      planHeading.current?.focus();
+      setFocusPlan(false);
+    }
+  }, [focusPlan, state.activeTrackerId]);
+
+  useEffect(() => {
+    if (confirmingRemove) confirmRef.current?.focus();
+  }, [confirmingRemove]);
+
+  const frame = (label: string, children: ReactNode) => (
+    <section className="kit-tool onb-tool not-content" aria-label={label} data-hydrated={hydrated ? '' : undefined}>
+      {children}
+    </section>
+  );
+
+  if (sharedPayload !== null) {
+    const leave = () => {
+      history.replaceState(null, '', window.location.pathname);
+      setSharedPayload(null);
+    };
+    return frame(
+      'Shared onboarding progress, read-only',
+      <ReadOnlyProgress payload={sharedPayload} findPlan={getPlan} today={today} live={live} onLeave={leave} />,
+    );
+  }
+
+  const active = state.trackers.find((t) => t.trackerId === state.activeTrackerId) ?? state.trackers[0];
+  const activePlan = active ? getPlan(active.roleId) : undefined;
+  const showForm = state.trackers.length === 0 || adding;
+
+  const create = (input: NewTrackerInput) => {
+    if (state.trackers.length >= MAX_TRACKERS) {
+      setStatus(onboardingMessages.trackersFull(MAX_TRACKERS));
+      return;
+    }
+    const tracker = createTracker({ ...input, trackerId: nextTrackerId(state, input.roleId) });
+    addTracker(tracker);
+    setAdding(false);
+    setSharing(false);
+    setStatus(`Now tracking ${trackerLabel(tracker, getPlan(tracker.roleId))}.`);
+    setFocusPlan(true);
+  };
+
+  const remove = () => {
+    if (!active) return;
+    const label = trackerLabel(active, activePlan);
+    deleteTracker(active.trackerId);
+    setConfirmingRemove(false);
+    setSharing(false);
+    setStatus(`Stopped tracking ${label}.`);
+    setFocusPlan(true);
+  };
+
+  const download = (kind: 'md' | 'json' | 'all') => {
+    if (!active || !activePlan) return;
+    if (kind === 'md') {
+      const text = exportMarkdown(activePlan, active, today ?? todayIso());
+      if (text) downloadText(`onboarding-${active.trackerId}.md`, text, 'text/markdown');
+    } else if (kind === 'json') {
+      downloadText(`onboarding-${active.trackerId}.json`, exportJson(state, [active.trackerId]), 'application/json');
+    } else {
+      downloadText('onboarding-plans.json', exportJson(state), 'application/json');
+    }
+  };
+
+  return frame(
+    'Onboarding tracker',
+    <>
+      <div className="kit-toolbar" data-print-hide>
+        {active && !showForm && (
+          <button type="button" className="kit-button kit-button-primary" aria-expanded={sharing} onClick={() => setSharing((s) => !s)}>
+            Copy read-only link for your manager
+          </button>
+        )}
+        {active && !showForm && (
+          <>
+            <button type="button" className="kit-button" onClick={() => download('md')}>
+              Download Markdown
+            </button>
+            <button type="button" className="kit-button" onClick={() => download('json')}>
+              Download JSON
+            </button>
+            {state.trackers.length > 1 && (
+              <button type="button" className="kit-button" onClick={() => download('all')}>
+                Download all plans (JSON)
+              </button>
+            )}
+          </>
+        )}
+        <ImportPlans state={state} findPlan={getPlan} onDone={setStatus} />
+        {active && !showForm && (
+          <button type="button" className="kit-button" onClick={() => window.print()}>
+            Print
+          </button>
+        )}
+        <span className="kit-save-status" role="status">
+          {storage.persistent ? 'Saved in this browser' : messages.storageUnavailable}
+        </span>
+      </div>
+      {sharing && active && !showForm && (
+        <ManagerLink key={active.trackerId} tracker={active} today={today} onClose={() => setSharing(false)} />
+      )}
+      {storedNotice && (
+        <Notice tone="warn" onDismiss={onboarding.dismissNotice}>
+          {storedNoticeText[storedNotice]}
+        </Notice>
+      )}
+      {repair && (
+        <Notice
+          tone="warn"
+          onDismiss={() => {
+            // Save the repaired state so the message does not come back on every visit.
+            onboarding.$value.set({ ...onboarding.$value.get() });
+            $onboardingRepair.set(null);
+          }}
+        >
+          {repair}
+        </Notice>
+      )}
+      {roleNotice && (
+        <Notice tone="info" onDismiss={() => setRoleNotice(null)}>
+          {roleNotice}
+        </Notice>
+      )}
+      <p className="sr-only" role="status">
+        {status}
+      </p>
+
+      {state.trackers.length > 0 && (
+        <div className="onb-tabs" role="group" aria-label="Tracked plans" data-print-hide>
+          {state.trackers.map((t) => (
+            <button
+              key={t.trackerId}
+              type="button"
+              className={!adding && t.trackerId === active?.trackerId ? 'kit-button kit-button-primary' : 'kit-button'}
+              aria-pressed={!adding && t.trackerId === active?.trackerId}
+              onClick={() => {
+                openTracker(t.trackerId);
+                setAdding(false);
+                setSharing(false);
+                setConfirmingRemove(false);
+              }}
+            >
+              {trackerLabel(t, getPlan(t.roleId))}
+            </button>
+          ))}
+          <button type="button" className="kit-button" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+            + Track another plan
+          </button>
+        </div>
+      )}
+
+      {showForm ? (
+        <NewTrackerForm
+          key={initialRole ?? ''}
+          plans={onboardingPlans}
+          initialRole={initialRole}
+          today={today}
+          onCreate={create}
+          onCancel={state.trackers.length > 0 ? () => setAdding(false) : undefined}
+        />
+      ) : active && activePlan ? (
+        <TrackedPlanView
+          ref={planHeading}
+          key={active.trackerId}
+          plan={activePlan}
+          tracker={active}
+          today={today}
+          live={live}
+          onRemove={() => setConfirmingRemove(true)}
+          removeRef={removeButton}
+        />
+      ) : (
+        active && (
+          <Notice tone="bad">
+            <p>The handbook no longer has an onboarding plan for “{active.roleId}”, so this tracked plan cannot be shown.</p>
+            <div className="kit-actions">
+              <button type="button" className="kit-button" onClick={() => setConfirmingRemove(true)}>
+                Stop tracking it…
+              </button>
+            </div>
+          </Notice>
+        )
+      )}
+      {confirmingRemove && active && !showForm && (
+        <div className="onb-confirm" ref={confirmRef} tabIndex={-1} role="group" aria-label="Confirm stop tracking" data-print-hide>
+          <Notice tone="warn">
+            <p>
+              Stop tracking {trackerLabel(active, activePlan)}? Its ticks and notes will be deleted from this browser. Download it as JSON
+              first if you may want it back.
+            </p>
+            <div className="kit-actions">
+              <button type="button" className="kit-button kit-button-primary" onClick={remove}>
+                Stop tracking
+              </button>
+              <button
+                type="button"
+                className="kit-button"
+                onClick={() => {
+                  setConfirmingRemove(false);
+                  removeButton.current?.focus();
+                }}
+              >
+                Keep it
+              </button>
+            </div>
+          </Notice>
+        </div>
+      )}
+    </>,
+  );
+}
