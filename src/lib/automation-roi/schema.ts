@@ -1,5 +1,5 @@
-/** Zod schema for the automation ROI calculator's stored and shared inputs. */
-import { z } from 'zod';
+/** Zod schema for the automation ROI calculator's stored and shared inputs (zod/mini: it reaches the browser). */
+import * as z from 'zod/mini';
 
 /** A week has 168 hours; more is a typo. */
 export const MAX_HOURS_PER_WEEK = 168;
@@ -8,12 +8,12 @@ export const MAX_USD = 1e12;
 /** Most processes one calculation holds (keeps share links and storage small). */
 export const MAX_PROCESSES = 50;
 
-const hours = z.number().min(0).max(MAX_HOURS_PER_WEEK).nullable();
-const usd = z.number().min(0).max(MAX_USD).nullable();
+const hours = z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_HOURS_PER_WEEK)));
+const usd = z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_USD)));
 
 /** One process to automate. */
 export const automationProcessSchema = z.object({
-  name: z.string().max(200),
+  name: z.string().check(z.maxLength(200)),
   currentHoursPerWeek: hours,
   hoursSavedPerWeek: hours,
   monthlyCostUsd: usd,
@@ -24,7 +24,7 @@ export const automationProcessSchema = z.object({
 /** The calculator's inputs: the loaded hourly cost of the people whose time is saved, and the processes. */
 export const automationRoiInputsSchema = z.object({
   loadedHourlyCostUsd: usd,
-  processes: z.array(automationProcessSchema).max(MAX_PROCESSES),
+  processes: z.array(automationProcessSchema).check(z.maxLength(MAX_PROCESSES)),
 });
 
 /** One process's inputs. */

@@ -10,7 +10,7 @@ import { computeWorkshopResults, OUTPUT_NOTE_TEXT, resolveOutput, type ResolvedO
 import type { AssessmentState, WorkshopState } from './state';
 import { ASSESSMENT_WORKSHEET, getWorksheet, numbered, WORKSHEETS } from './worksheets/index';
 import { isAnswered, type FieldValue, type WorksheetValues } from './worksheets/values';
-import type { FieldGroup, InputField, WorksheetDefinition, WorksheetField, WorksheetSection } from './worksheets/types';
+import type { ComputedField, FieldGroup, InputField, WorksheetDefinition, WorksheetField, WorksheetSection } from './worksheets/types';
 
 /** Shown for anything unanswered. */
 export const UNANSWERED = '—';
@@ -103,6 +103,11 @@ function renderField(field: WorksheetField, value: FieldValue | undefined, state
     const score = state.assessments[field.assessment].answers[field.itemId];
     return typeof score === 'number' ? `${formatNumber(score, 0)}/10` : UNANSWERED;
   }
+  return renderComputed(field, results);
+}
+
+/** A computed blank as text ("5:1", "— (never pays back)"), the same on the page, in print and in the export. */
+export function renderComputed(field: ComputedField, results: WorkshopResults): string {
   return renderOutput(field.output.kind === 'automation' ? field.output.metric : field.output.kind, resolveOutput(field.output, results));
 }
 

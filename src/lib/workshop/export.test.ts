@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { READINESS_ASSESSMENT, createSnapshot } from './assessment/index';
 import { describeIssuePath, exportWorkshopJson, exportWorkshopMarkdown, parseWorkshopImport, stateFromImport, WORKSHOP_EXPORT_FORMAT } from './export';
 import { workshopMessages } from './messages';
+import { messages } from '../messages';
 import { emptyWorkshopState, type WorkshopState } from './state';
 import { workshopStateArb } from './testing/arbitraries';
 import { WORKSHEETS } from './worksheets/index';
@@ -103,6 +104,22 @@ describe('JSON export and import', () => {
     const r = parseWorkshopImport(JSON.stringify(data));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(`(${where}:`);
+  });
+
+  it.each([
+    ['a score above 10', (d: any) => (d.assessments.readiness.answers['brand-recognition'] = 11), messages.aboveMax(10)],
+    ['a fractional score', (d: any) => (d.assessments.readiness.answers['brand-recognition'] = 2.5), messages.mustBeWhole],
+    ['text where a number goes', (d: any) => (d.worksheets.hiring.fields['job-boards-pct'] = 'lots'), 'not a number'],
+    ['a negative hourly cost', (d: any) => (d.automation.loadedHourlyCostUsd = -1), messages.belowMin(0)],
+    ['an unknown priority', (d: any) => (d.worksheets.hiring.groups.positions[0].priority = 'Urgent'), 'not one of "Critical", "High", "Medium"'],
+    ['a bad snapshot date', (d: any) => (d.assessments.readiness.snapshots[0].takenAt = 'yesterday'), 'not a date and time'],
+    ['an unknown field', (d: any) => (d.worksheets.hiring.fields['shoe-size'] = 42), 'unknown entry "shoe-size"'],
+  ])('says what is wrong with %s in the form\'s words', (_name, tamper, detail) => {
+    const data = JSON.parse(exportWorkshopJson(example(), when));
+    tamper(data);
+    const r = parseWorkshopImport(JSON.stringify(data));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(`: ${detail})`);
   });
 
   it('describes a path it does not know plainly', () => {

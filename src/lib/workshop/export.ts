@@ -3,7 +3,8 @@
  * (`{ format: 'scale-handbook/day-29', version: 1, exportedAt, worksheets, assessments, automation }`),
  * Markdown for reading (see `export-markdown.ts`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { messages } from '../messages';
 import {
   ASSESSMENTS,
   flattenItems,
@@ -30,14 +31,14 @@ export const MAX_SNAPSHOTS = 200;
 export const workshopStateSchema = z.object({
   worksheets: workshopWorksheetsSchema,
   assessments: z.object({
-    readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).max(MAX_SNAPSHOTS) }),
-    strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).max(MAX_SNAPSHOTS) }),
+    readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
+    strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
   }),
   automation: workshopAutomationSchema,
 });
 
 /** Schema of a JSON export; parsing fills anything missing as unanswered. */
-export const workshopExportSchema = workshopStateSchema.extend({
+export const workshopExportSchema = z.extend(workshopStateSchema, {
   format: z.literal(WORKSHOP_EXPORT_FORMAT),
   version: z.literal(WORKSHOP_EXPORT_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
@@ -81,7 +82,38 @@ export function parseWorkshopImport(text: string): WorkshopImportResult {
   const parsed = workshopExportSchema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(issue?.path ?? []), issue?.message ?? 'invalid') };
+  return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(issue?.path ?? []), describeIssue(issue)) };
+}
+
+const INVALID_TYPE_TEXT: Partial<Record<string, string>> = {
+  int: messages.mustBeWhole,
+  number: 'not a number',
+  string: 'not text',
+  array: 'missing or not a list',
+  object: 'missing or not a set of answers',
+  boolean: 'not yes or no',
+};
+
+/** What is wrong with a value, in the words the form uses (zod/mini ships no English messages of its own). */
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)}` : messages.belowMin(Number(issue.minimum));
+    case 'too_big':
+      return issue.origin === 'array' ? `has more than ${String(issue.maximum)}` : messages.aboveMax(Number(issue.maximum));
+    case 'invalid_type':
+      // zod/mini does not report the input, so "missing" and "the wrong kind" read the same here.
+      return INVALID_TYPE_TEXT[issue.expected] ?? 'missing or the wrong kind of value';
+    case 'invalid_format':
+      return issue.format === 'datetime' ? 'not a date and time' : `not a valid ${issue.format}`;
+    case 'invalid_value':
+      return `not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length === 1 ? 'entry' : 'entries'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return 'invalid';
+  }
 }
 
 /** The workshop state carried by an import. */

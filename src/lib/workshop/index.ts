@@ -10,4 +10,5 @@ export * from './timer';
 export * from './state';
 export * from './outputs';
 export * from './export';
-export { UNANSWERED, renderInput, ordinalSuffix } from './export-markdown';
+export { UNANSWERED, renderInput, renderComputed, ordinalSuffix } from './export-markdown';
+export * from './facilitator';

@@ -3,7 +3,7 @@
  * and saved snapshots), and the two automation inputs the seed's worksheet lacks (the loaded hourly cost
  * and optional one-time costs) that its ROI Calculation block needs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { computeAutomationRoi, MAX_USD, type AutomationRoiInputs, type AutomationRoiResult } from '../automation-roi/index';
 import { emptyAnswers, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentAnswers, type AssessmentSnapshot } from './assessment/index';
 import { getWorksheet, worksheetGroups } from './worksheets/index';
@@ -14,13 +14,15 @@ const automationGroup = worksheetGroups(getWorksheet('automation')).find((g) => 
 /** Most automation rows (the worksheet group's maximum). */
 export const MAX_AUTOMATION_ROWS = automationGroup?.maxCount ?? 10;
 
+const usd = () => z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_USD)));
+
 /**
  * Automation inputs beyond the seed's blanks. `oneTimeCostsUsd[i]` belongs to automation row i of the
  * OPERATIONAL AUTOMATION worksheet (null or absent = none); `removeAutomationRow` keeps the two aligned.
  */
 export const workshopAutomationSchema = z.object({
-  loadedHourlyCostUsd: z.number().min(0).max(MAX_USD).nullable(),
-  oneTimeCostsUsd: z.array(z.number().min(0).max(MAX_USD).nullable()).max(MAX_AUTOMATION_ROWS),
+  loadedHourlyCostUsd: usd(),
+  oneTimeCostsUsd: z.array(usd()).check(z.maxLength(MAX_AUTOMATION_ROWS)),
 });
 
 /** Automation inputs beyond the seed's blanks. */

@@ -13,7 +13,7 @@ export const toolNames: Record<string, string> = {
   'automation-roi': 'Automation ROI',
   onboarding: 'Onboarding tracker',
   checklist: 'Checklist',
-  facilitator: 'Workshop timer',
+  'day-29-facilitator': 'Day 29 workshop timer',
 };
 
 /** One saved item, as found in storage. */

@@ -1,12 +1,12 @@
-/** Zod schemas for stored and imported assessment answers and snapshots, and score input parsing. */
-import { z } from 'zod';
+/** Zod schemas for stored and imported assessment answers and snapshots, and score input parsing (zod/mini: they reach the browser). */
+import * as z from 'zod/mini';
 import { parseNumber } from '../../parse';
 import { validateNumber, type ValidationResult } from '../../messages';
 import { flattenItems, ITEM_MAX_SCORE, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './definitions';
 import type { AssessmentAnswers } from './score';
 
 /** One item's score: a whole number 0–10. */
-export const scoreSchema = z.number().int().min(0).max(ITEM_MAX_SCORE);
+export const scoreSchema = z.int().check(z.minimum(0), z.maximum(ITEM_MAX_SCORE));
 
 /**
  * Answers for one assessment: only its item ids, each a score or null; absent items read as null.
@@ -14,8 +14,11 @@ export const scoreSchema = z.number().int().min(0).max(ITEM_MAX_SCORE);
  */
 export function answersSchema(def: AssessmentDefinition) {
   const ids = flattenItems(def).map((x) => x.item.id);
-  const shape = Object.fromEntries(ids.map((id) => [id, scoreSchema.nullable().optional()]));
-  return z.strictObject(shape).transform((raw): AssessmentAnswers => normalizeAnswers(def, raw as Partial<AssessmentAnswers>));
+  const shape = Object.fromEntries(ids.map((id) => [id, z.optional(z.nullable(scoreSchema))]));
+  return z.pipe(
+    z.strictObject(shape),
+    z.transform((raw): AssessmentAnswers => normalizeAnswers(def, raw as Partial<AssessmentAnswers>)),
+  );
 }
 
 /** Answers of the readiness assessment. */
@@ -26,7 +29,7 @@ export const strategyAnswersSchema = answersSchema(STRATEGY_ASSESSMENT);
 /** A saved snapshot: `{ id, takenAt (ISO 8601), answers }`. */
 export function snapshotSchema(def: AssessmentDefinition) {
   return z.object({
-    id: z.string().min(1).max(100),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     takenAt: z.iso.datetime({ offset: true }),
     answers: answersSchema(def),
   });

@@ -4,7 +4,7 @@
  * anything invalid in its own input box with the message from `parseFieldInput` until it is fixed.
  * `null` is unanswered; so is text that is empty or only spaces.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseNumber } from '../../parse';
 import { validateNumber } from '../../messages';
 import { workshopMessages } from '../messages';
@@ -54,53 +54,60 @@ export function emptyWorksheets(): WorkshopWorksheets {
 }
 
 /** The schema of one field's stored value (null allowed). */
-export function fieldValueSchema(field: InputField): z.ZodType<FieldValue> {
+export function fieldValueSchema(field: InputField): z.ZodMiniType<FieldValue> {
   switch (field.kind) {
     case 'text':
-      return z.string().max(MAX_TEXT_LENGTH).nullable();
+      return z.nullable(z.string().check(z.maxLength(MAX_TEXT_LENGTH)));
     case 'choice':
-      return z.enum(field.options as [string, ...string[]]).nullable();
+      return z.nullable(z.enum(field.options as [string, ...string[]]));
     case 'month':
-      return z.number().int().min(field.min).max(field.max).nullable();
+      return z.nullable(z.int().check(z.minimum(field.min), z.maximum(field.max)));
     case 'number': {
-      let s = z.number();
-      if (field.integer) s = s.int();
-      if (field.min !== null) s = s.min(field.min);
-      if (field.max !== null) s = s.max(field.max);
-      return s.nullable();
+      const bounds = [
+        ...(field.min === null ? [] : [z.minimum(field.min)]),
+        ...(field.max === null ? [] : [z.maximum(field.max)]),
+      ];
+      return z.nullable((field.integer ? z.int() : z.number()).check(...bounds));
     }
   }
 }
 
 function rowSchema(fields: InputField[]) {
-  const shape = Object.fromEntries(fields.map((f) => [f.id, fieldValueSchema(f).optional()]));
+  const shape = Object.fromEntries(fields.map((f) => [f.id, z.optional(fieldValueSchema(f))]));
   // Absent fields read as unanswered, so the result always lists every field.
-  return z.strictObject(shape).transform((row) => Object.fromEntries(fields.map((f) => [f.id, row[f.id] ?? null])) as GroupRow);
+  return z.pipe(
+    z.strictObject(shape),
+    z.transform((row) => Object.fromEntries(fields.map((f) => [f.id, row[f.id] ?? null])) as GroupRow),
+  );
 }
 
 /** Schema of one worksheet's stored answers; missing fields and groups are filled in as unanswered/default. */
 export function worksheetValuesSchema(def: WorksheetDefinition) {
   const groups = worksheetGroups(def);
-  const groupShape = Object.fromEntries(groups.map((g) => [g.id, z.array(rowSchema(g.fields)).min(g.minCount).max(g.maxCount).optional()]));
-  return z
-    .object({ fields: rowSchema(topLevelInputs(def)).optional(), groups: z.strictObject(groupShape).optional() })
-    .transform((raw): WorksheetValues => {
+  const groupShape = Object.fromEntries(
+    groups.map((g) => [g.id, z.optional(z.array(rowSchema(g.fields)).check(z.minLength(g.minCount), z.maxLength(g.maxCount)))]),
+  );
+  return z.pipe(
+    z.object({ fields: z.optional(rowSchema(topLevelInputs(def))), groups: z.optional(z.strictObject(groupShape)) }),
+    z.transform((raw): WorksheetValues => {
       const empty = emptyWorksheetValues(def);
       const rawGroups = (raw.groups ?? {}) as Record<string, GroupRow[] | undefined>;
       return {
         fields: raw.fields ?? empty.fields,
         groups: Object.fromEntries(groups.map((g) => [g.id, rawGroups[g.id] ?? empty.groups[g.id] ?? []])),
       };
-    });
+    }),
+  );
 }
 
 /** Schema of every worksheet's answers; a missing worksheet reads as fresh. */
-export const workshopWorksheetsSchema = z
-  .strictObject(Object.fromEntries(WORKSHEETS.map((w) => [w.id, worksheetValuesSchema(w).optional()])))
-  .transform((raw): WorkshopWorksheets => {
+export const workshopWorksheetsSchema = z.pipe(
+  z.strictObject(Object.fromEntries(WORKSHEETS.map((w) => [w.id, z.optional(worksheetValuesSchema(w))]))),
+  z.transform((raw): WorkshopWorksheets => {
     const r = raw as Partial<Record<WorksheetId, WorksheetValues>>;
     return Object.fromEntries(WORKSHEETS.map((w) => [w.id, r[w.id] ?? emptyWorksheetValues(w)])) as WorkshopWorksheets;
-  });
+  }),
+);
 
 /** Result of reading what someone typed into a field. */
 export type FieldInputResult = { ok: true; value: FieldValue } | { ok: false; message: string };

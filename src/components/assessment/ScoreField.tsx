@@ -1,0 +1,88 @@
+import { useEffect, useId, useState } from 'react';
+import { levelBand, parseScoreInput } from '../../lib/workshop/assessment/index';
+
+/** Props of one "___/10" score box. */
+export interface ScoreFieldProps {
+  label: string;
+  /** A whole 0–10, or null for unanswered. */
+  value: number | null;
+  /** Called with a valid score, or null when the box is emptied; never with bad input. */
+  onValue: (value: number | null) => void;
+  /** Reports whether the box holds bad input, so the frame can say results use the last valid score. */
+  onValidity?: (valid: boolean) => void;
+  max?: number;
+}
+
+const toText = (value: number | null) => (value === null ? '' : String(value));
+
+/**
+ * A score from 0 to 10 typed into a box with a "/10" suffix. Empty means unanswered, and says so in
+ * words next to the box, so an unanswered item never looks like a 0.
+ */
+export function ScoreField({ label, value, onValue, onValidity, max = 10 }: ScoreFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(toText(value));
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Follow changes from elsewhere (reset, the other page, another tab) unless the text already means that value.
+  useEffect(() => {
+    const parsed = parseScoreInput(text);
+    const current = parsed === null ? null : parsed.ok ? parsed.value : undefined;
+    if (current !== value) {
+      setText(toText(value));
+      setMessage(null);
+      onValidity?.(true);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const change = (next: string) => {
+    setText(next);
+    const result = parseScoreInput(next);
+    if (result === null || result.ok) {
+      setMessage(null);
+      onValidity?.(true);
+      onValue(result === null ? null : result.value);
+    } else {
+      setMessage(result.message);
+      onValidity?.(false);
+    }
+  };
+
+  const band = levelBand(value);
+  const statusId = `${id}-status`;
+  const msgId = `${id}-msg`;
+  const unanswered = value === null;
+
+  return (
+    <div className="kit-field as-score" data-invalid={message ? '' : undefined} data-unanswered={unanswered ? '' : undefined}>
+      <label htmlFor={id}>{label}</label>
+      <div className="as-score-row">
+        <div className="kit-input-wrap as-score-input">
+          <input
+            id={id}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={text}
+            placeholder="–"
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? `${statusId} ${msgId}` : statusId}
+            onChange={(e) => change(e.target.value)}
+          />
+          <span className="kit-affix" aria-hidden="true">
+            /{max}
+          </span>
+        </div>
+        <span id={statusId} className="as-score-status" data-band={band?.id}>
+          {unanswered ? 'Not answered' : band ? band.label : ''}
+        </span>
+      </div>
+      {message && (
+        <p id={msgId} className="kit-message" role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  actOnTimer,
+  computeAgenda,
+  FACILITATOR_SEGMENTS,
+  liveTimer,
+  parseClockTime,
+  timerAnnouncement,
+  timerView,
+  workshopMessages,
+  type TimerAction,
+  type TimerState,
+} from '../../lib/workshop';
+import { facilitator, facilitatorDefaults, updateFacilitator } from '../../stores/workshop';
+import { useClientStore } from '../kit/useClientStore';
+import { TimerPanel } from './TimerPanel';
+import '../kit/kit.css';
+import './workshop.css';
+import './facilitator.css';
+
+type Control = Exclude<TimerAction, { type: 'tick' }>;
+
+/** Keys inside these take typing, not shortcuts. */
+const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Facilitator mode: the agenda with clock times from a chosen start, and a timer that runs it exercise
+ * by exercise. Time comes from the wall clock (so a reload or a sleeping laptop resumes correctly) and is
+ * saved on every control; the screen refreshes four times a second while running.
+ */
+export default function FacilitatorMode() {
+  const saved = useClientStore(facilitator.$value, facilitatorDefaults);
+  const [now, setNow] = useState(() => Date.now());
+  const [hydrated, setHydrated] = useState(false);
+  const [startText, setStartText] = useState(saved.startTime);
+  const [announcement, setAnnouncement] = useState('');
+  const live = liveTimer(saved, now);
+  const view = timerView(live, FACILITATOR_SEGMENTS);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => setStartText(saved.startTime), [saved.startTime]);
+
+  // Drive the display from real elapsed time while running.
+  useEffect(() => {
+    if (!live.running) return;
+    setNow(Date.now());
+    const id = window.setInterval(() => setNow(Date.now()), 250);
+    return () => window.clearInterval(id);
+  }, [live.running, saved]);
+
+  // Announce segment changes, the last minute and the end: from ticking or this page's controls only, so
+  // reading back a saved timer or following another tab stays quiet.
+  const prevLive = useRef<TimerState | null>(null);
+  const prevSaved = useRef(saved);
+  const acted = useRef(false);
+  useEffect(() => {
+    const prev = prevLive.current;
+    const own = acted.current || saved === prevSaved.current;
+    prevLive.current = live;
+    prevSaved.current = saved;
+    acted.current = false;
+    if (!prev || !own || !hydrated) return;
+    const a = timerAnnouncement(prev, live, FACILITATOR_SEGMENTS);
+    if (a) setAnnouncement(a.text);
+  });
+
+  const act = useCallback((action: Control) => {
+    const at = Date.now();
+    acted.current = true;
+    setNow(at);
+    updateFacilitator((s) => actOnTimer(s, action, at));
+  }, []);
+  const toggle = useCallback(() => {
+    const current = liveTimer(facilitator.$value.get(), Date.now());
+    act({ type: current.running ? 'pause' : 'start' });
+  }, [act]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest(FIELD)) return;
+      if (e.key === ' ' || e.key === 'Spacebar') {
+        // A focused button or link handles Space itself.
+        if (target?.closest('button, a, summary')) return;
+        e.preventDefault();
+        toggle();
+      } else if (e.key === 'n' || e.key === 'N') {
+        e.preventDefault();
+        act({ type: 'skip' });
+      } else if (e.key === '+') {
+        e.preventDefault();
+        act({ type: 'addMinute' });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [act, toggle]);
+
+  const startOk = parseClockTime(startText) !== null;
+  const schedule = computeAgenda(startOk ? startText : saved.startTime);
+  const currentId = view.finished ? null : view.segment?.id;
+
+  return (
+    <section className="kit-tool ws-facilitator" aria-label="Facilitator mode" data-hydrated={hydrated ? '' : undefined}>
+      <TimerPanel
+        view={view}
+        announcement={announcement}
+        onToggle={toggle}
+        onAddMinute={() => act({ type: 'addMinute' })}
+        onSkip={() => act({ type: 'skip' })}
+        onReset={() => act({ type: 'reset' })}
+      />
+      <div className="ws-agenda">
+        <div className="ws-field ws-start">
+          <label htmlFor="ws-start-time">Workshop starts at</label>
+          <input
+            id="ws-start-time"
+            type="time"
+            value={startText}
+            aria-invalid={startOk ? undefined : true}
+            aria-describedby={startOk ? undefined : 'ws-start-time-msg'}
+            onChange={(e) => {
+              setStartText(e.target.value);
+              if (parseClockTime(e.target.value) !== null) updateFacilitator((s) => ({ ...s, startTime: e.target.value }));
+            }}
+          />
+          {!startOk && (
+            <p className="kit-message" id="ws-start-time-msg" role="alert">
+              {workshopMessages.startTimeInvalid}
+            </p>
+          )}
+        </div>
+        {schedule.ok && (
+          <>
+            <div className="kit-table-scroll">
+              <table className="ws-table ws-agenda-table">
+                <caption>
+                  Agenda from {schedule.start} to {schedule.end}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Exercise</th>
+                    <th scope="col">Minutes</th>
+                    <th scope="col">Starts</th>
+                    <th scope="col">Ends</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {schedule.parts.map((part) => (
+                    <Fragment key={part.id}>
+                      <tr className="ws-agenda-part">
+                        <th scope="row">{part.label}</th>
+                        <td>
+                          {part.minutes}
+                          {part.minutesDiffer && part.statedMinutes !== null && <span className="ws-detail"> (heading says {part.statedMinutes})</span>}
+                        </td>
+                        <td>{part.start}</td>
+                        <td>{part.end}</td>
+                      </tr>
+                      {part.segments.map((s) => (
+                        <tr key={s.id} aria-current={s.id === currentId ? 'step' : undefined} data-current={s.id === currentId ? '' : undefined}>
+                          <th scope="row" className="ws-agenda-segment">
+                            {s.id === currentId && <span className="ws-now">▶ Now: </span>}
+                            {s.label}
+                          </th>
+                          <td>{s.minutes}</td>
+                          <td>{s.start}</td>
+                          <td>{s.end}</td>
+                        </tr>
+                      ))}
+                      {part.untimed.map((u) => (
+                        <tr key={u.id}>
+                          <th scope="row" className="ws-agenda-segment">
+                            {u.label}
+                          </th>
+                          <td colSpan={3} className="ws-detail">
+                            No time given: after the workshop, or as homework
+                          </td>
+                        </tr>
+                      ))}
+                    </Fragment>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Total</th>
+                    <td>{schedule.totalMinutes}</td>
+                    <td>{schedule.start}</td>
+                    <td>{schedule.end}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            {schedule.note && <p className="ws-detail">{schedule.note}</p>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  computeWorkshopResults,
+  exportWorkshopJson,
+  exportWorkshopMarkdown,
+  parseWorkshopImport,
+  stateFromImport,
+  type WorkshopExport,
+} from '../../lib/workshop';
+import { messages } from '../../lib/messages';
+import { $workshopResults, workshop, workshopDefaults } from '../../stores/workshop';
+import { $storageStatus } from '../../stores/storage';
+import { useClientStore } from '../kit/useClientStore';
+import { Notice } from '../kit/Notice';
+import { downloadText, exportFileStem } from './download';
+import { WorkshopPrintout } from './WorkshopPrintout';
+import '../kit/kit.css';
+import './workshop.css';
+import './workshop-print.css';
+
+const serverResults = computeWorkshopResults(workshopDefaults);
+const storedNoticeText = { corrupt: messages.storageCorrupt, migrated: messages.storageMigrated, discarded: messages.storageDiscarded } as const;
+const isEmpty = () => JSON.stringify(workshop.$value.get()) === JSON.stringify(workshopDefaults);
+const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+type Pending = { kind: 'import'; data: WorkshopExport; fileName: string } | { kind: 'clear' } | null;
+
+/**
+ * The workshop's own toolbar: export the answers as Markdown (to read) or JSON (to move to another
+ * browser), import a JSON export after checking it, print, and clear everything. Replacing or clearing
+ * answers always asks first. With `printAll`, printing includes every worksheet's answers.
+ */
+export default function WorkshopToolbar({ printAll = false }: { printAll?: boolean }) {
+  const state = useClientStore(workshop.$value, workshopDefaults);
+  const results = useClientStore($workshopResults, serverResults);
+  const storage = useClientStore($storageStatus, { persistent: true, problem: null });
+  const stored = useClientStore(workshop.$notice, null);
+  const [hydrated, setHydrated] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLButtonElement | null>(null);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (pending) confirmRef.current?.focus();
+  }, [pending]);
+
+  const exportMarkdown = () => {
+    const now = new Date();
+    downloadText(`${exportFileStem(now)}.md`, exportWorkshopMarkdown(workshop.$value.get(), now), 'text/markdown;charset=utf-8');
+    setStatus('Markdown file downloaded.');
+  };
+  const exportJson = () => {
+    const now = new Date();
+    downloadText(`${exportFileStem(now)}.json`, exportWorkshopJson(workshop.$value.get(), now), 'application/json');
+    setStatus('JSON file downloaded. Import it on another browser to carry on there.');
+  };
+
+  const apply = (data: WorkshopExport) => {
+    workshop.$value.set(stateFromImport(data));
+    setStatus(`Imported the answers exported on ${when(data.exportedAt)}.`);
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setStatus('');
+    const result = parseWorkshopImport(await file.text());
+    if (fileRef.current) fileRef.current.value = '';
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    if (isEmpty()) apply(result.data);
+    else setPending({ kind: 'import', data: result.data, fileName: file.name });
+  };
+
+  const close = (message: string) => {
+    setPending(null);
+    setStatus(message);
+    returnFocus.current?.focus();
+  };
+  const confirm = () => {
+    if (!pending) return;
+    if (pending.kind === 'import') {
+      apply(pending.data);
+      setPending(null);
+      returnFocus.current?.focus();
+    } else {
+      workshop.reset();
+      close('All Day 29 answers were cleared from this browser.');
+    }
+  };
+
+  return (
+    <section className="kit-tool ws-toolbar-frame" aria-label="Your Day 29 answers" data-hydrated={hydrated ? '' : undefined}>
+      <div data-print-hide className="ws-toolbar">
+        <div className="kit-toolbar">
+          <button type="button" className="kit-button" onClick={exportMarkdown}>
+            Export Markdown
+          </button>
+          <button type="button" className="kit-button" onClick={exportJson}>
+            Export JSON
+          </button>
+          <button
+            type="button"
+            className="kit-button"
+            onClick={(e) => {
+              returnFocus.current = e.currentTarget;
+              fileRef.current?.click();
+            }}
+          >
+            Import JSON
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="ws-sr-only"
+            tabIndex={-1}
+            aria-label="JSON export to import"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+          <button type="button" className="kit-button" onClick={() => window.print()}>
+            {printAll ? 'Print all answers' : 'Print'}
+          </button>
+          <button
+            type="button"
+            className="kit-button"
+            onClick={(e) => {
+              returnFocus.current = e.currentTarget;
+              setError(null);
+              setPending({ kind: 'clear' });
+            }}
+          >
+            Clear all
+          </button>
+          <span className="kit-save-status">{storage.persistent ? 'Saved in this browser' : messages.storageUnavailable}</span>
+        </div>
+        {stored && (
+          <Notice tone="warn" onDismiss={workshop.dismissNotice}>
+            {storedNoticeText[stored]}
+          </Notice>
+        )}
+        {error && (
+          <Notice tone="bad" onDismiss={() => setError(null)}>
+            {error}
+          </Notice>
+        )}
+        {pending?.kind === 'import' && (
+          <Notice tone="warn">
+            <p>
+              “{pending.fileName}” holds answers exported on {when(pending.data.exportedAt)}. Replace the answers saved in this browser with them? What you
+              have here now will be lost unless you export it first.
+            </p>
+            <div className="kit-actions">
+              <button type="button" className="kit-button kit-button-primary" ref={confirmRef} onClick={confirm}>
+                Replace my answers
+              </button>
+              <button type="button" className="kit-button" onClick={() => close('Import cancelled. Nothing was changed.')}>
+                Keep mine
+              </button>
+            </div>
+          </Notice>
+        )}
+        {pending?.kind === 'clear' && (
+          <Notice tone="warn">
+            <p>
+              Clear every answer on the Day 29 pages, including both assessments and their saved snapshots? This cannot be undone: export first if you
+              want a copy.
+            </p>
+            <div className="kit-actions">
+              <button type="button" className="kit-button kit-button-primary" ref={confirmRef} onClick={confirm}>
+                Clear all answers
+              </button>
+              <button type="button" className="kit-button" onClick={() => close('Nothing was cleared.')}>
+                Cancel
+              </button>
+            </div>
+          </Notice>
+        )}
+        <p className="kit-hint ws-toolbar-status" role="status">
+          {status}
+        </p>
+      </div>
+      {printAll && <WorkshopPrintout state={state} results={results} />}
+    </section>
+  );
+}
