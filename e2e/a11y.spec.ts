@@ -4,6 +4,8 @@ import { expect, sitemapPaths, test } from './fixtures';
 const paths = sitemapPaths();
 
 test.describe('accessibility', () => {
+  // Dense tool pages take axe several seconds; give each page room on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
   for (const path of paths) {
     test(`axe finds no violations on ${path}`, async ({ browser }) => {
       const context = await browser.newContext();

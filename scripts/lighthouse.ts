@@ -13,7 +13,7 @@ const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/guides/stage-4-scale-readiness/', '/playbooks/scaling-strategy/financial-scaling/', '/workshops/day-29/', '/onboarding/', '/tools/unit-economics/', '/tools/scale-model/', '/reference/metrics-glossary/'];
 
-const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
 const out = mkdtempSync(join(tmpdir(), 'lh-'));
 try {
   for (let i = 0; i < 80; i++) {
@@ -43,5 +43,6 @@ try {
   }
   console.table(rows);
 } finally {
-  server.kill();
+  // npx starts astro as a child: end the whole process group.
+  if (server.pid) process.kill(-server.pid);
 }

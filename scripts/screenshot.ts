@@ -14,7 +14,7 @@ const out = process.env.OUT ?? '/tmp/shots';
 const port = Number(process.env.PORT ?? 4322);
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
 try {
   for (let i = 0; i < 60; i++) {
     try {
@@ -51,5 +51,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  // npx starts astro as a child: end the whole process group.
+  if (server.pid) process.kill(-server.pid);
 }

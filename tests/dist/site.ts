@@ -62,5 +62,5 @@ export function gzipBytes(urls: Iterable<string>): number {
 /** Whether a bundle is React or chart.js (the framework code content pages must not load). */
 export function isFrameworkBundle(url: string): boolean {
   const code = readFileSync(join(DIST, url), 'utf8');
-  return /react\.development|__SECRET_INTERNALS|react-dom|ReactDOM|Chart\.register|chart\.js/.test(code) || /\/(client|react|chart-cartesian|chart-radial)\.[\w-]+\.js$/.test(url);
+  return /react\.development|__SECRET_INTERNALS|react-dom|ReactDOM|Chart\.register|chart\.js/.test(code) || /\/(client|react|chart|chart-cartesian)\.[\w-]+\.js$/.test(url);
 }

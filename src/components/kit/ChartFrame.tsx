@@ -19,11 +19,36 @@ export interface ChartFrameProps {
   height?: number;
 }
 
+/** One entry of the HTML legend, read from a dataset. */
+interface LegendEntry {
+  label: string;
+  color: string;
+  dashed: boolean;
+  marker: boolean;
+}
+
+/** The legend entries of a chart configuration (datasets with a label). */
+export function legendEntries(config: ChartConfiguration): LegendEntry[] {
+  return config.data.datasets
+    .filter((d) => typeof d.label === 'string' && d.label !== '')
+    .map((d) => {
+      const ds = d as { label: string; borderColor?: unknown; backgroundColor?: unknown; borderDash?: unknown; showLine?: unknown };
+      const color = typeof ds.borderColor === 'string' ? ds.borderColor : typeof ds.backgroundColor === 'string' ? ds.backgroundColor : 'currentColor';
+      return { label: ds.label, color, dashed: Array.isArray(ds.borderDash) && ds.borderDash.length > 0, marker: ds.showLine === false };
+    });
+}
+
+/** The frame's own settings, applied on creation and on every update: fill the frame, respect reduced motion. */
+function withFrameOptions(options: ChartConfiguration['options'], reduced: boolean | undefined): NonNullable<ChartConfiguration['options']> {
+  return { ...options, animation: reduced ? false : options?.animation, maintainAspectRatio: false, responsive: true };
+}
+
 /** A chart.js chart that updates in place, follows the theme and always has a table alternative. */
 export function ChartFrame({ title, summary, config, table, height = 280 }: ChartFrameProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartType | null>(null);
   const [themeKey, setThemeKey] = useState(0);
+  const [legend, setLegend] = useState<LegendEntry[]>(() => legendEntries(config(readChartTheme())));
   const headingId = useId();
 
   useEffect(() => {
@@ -36,9 +61,9 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
     let cancelled = false;
     const theme = readChartTheme();
     const next = config(theme);
+    setLegend(legendEntries(next));
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    const load = (next as { type?: string }).type === 'radar' ? import('./chart-radial') : import('./chart-cartesian');
-    void load.then(({ Chart }) => {
+    void import('./chart-cartesian').then(({ Chart }) => {
       if (cancelled || !canvasRef.current) return;
       Chart.defaults.color = theme.text;
       Chart.defaults.borderColor = theme.grid;
@@ -46,14 +71,11 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
       const existing = chartRef.current;
       if (existing && (existing.config as { type?: string }).type === (next as { type?: string }).type) {
         existing.data = next.data;
-        existing.options = next.options ?? {};
+        existing.options = withFrameOptions(next.options, reduced);
         existing.update('none');
       } else {
         existing?.destroy();
-        chartRef.current = new Chart(canvasRef.current, {
-          ...next,
-          options: { ...next.options, animation: reduced ? false : next.options?.animation, maintainAspectRatio: false, responsive: true },
-        });
+        chartRef.current = new Chart(canvasRef.current, { ...next, options: withFrameOptions(next.options, reduced) });
       }
     });
     return () => {
@@ -71,6 +93,16 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
       <div className="kit-chart-canvas" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-label={`${title}. ${summary}`} />
       </div>
+      {legend.length > 1 && (
+        <ul className="kit-chart-legend" aria-label="Legend">
+          {legend.map((l) => (
+            <li key={l.label}>
+              <span className="kit-chart-swatch" data-dashed={l.dashed ? '' : undefined} data-marker={l.marker ? '' : undefined} style={{ color: l.color }} aria-hidden="true" />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="kit-chart-table">
         <summary>Show the data as a table</summary>
         <div className="kit-table-scroll">

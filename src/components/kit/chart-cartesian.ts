@@ -1,6 +1,7 @@
-import { BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 
-// Line and bar charts only, so pages without a radar chart don't load its code (never `chart.js/auto`).
-Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+// Only the pieces the handbook's line and bar charts use (never `chart.js/auto`). The legend is HTML
+// (ChartFrame) and the values are in the table beside each chart, so chart.js's Legend and Tooltip stay out.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
 
 export { Chart };

@@ -1,14 +1,14 @@
 /**
  * Starting points for the tool: what a first visit shows and what "add a role" creates.
  */
-import { getScaleModelPreset } from './presets';
+import { presetInputs } from './presets';
 import { PLAN_MONTHS } from './rules';
 import { SEED_HIRE_AHEAD_MONTHS } from './seed-hiring';
 import type { ScaleModelInputs, ScaleRole } from './types';
 
 /** The inputs a first visit (and reset) shows: the Phase 2 preset, the playbook's scaling phase. */
 export function defaultScaleModelInputs(): ScaleModelInputs {
-  return getScaleModelPreset('phase-2').inputs;
+  return presetInputs('phase-2');
 }
 
 /** A new, empty role with an id not in `existingIds` (no hires, no cost, the playbook's 3-month lead). */

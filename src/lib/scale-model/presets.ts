@@ -236,7 +236,7 @@ function finish(
     planStartMonth,
     inputs,
     sources,
-    notes: buildPresetNotes(id, inputs),
+    notes: [],
   };
 }
 
@@ -244,16 +244,28 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** The three presets, built fresh on each call (callers may change the returned inputs). */
-export function getScaleModelPresets(): ScaleModelPreset[] {
+/** The presets' inputs and sources without the seed checks (enough for defaults; keeps the checks out of the browser bundle). */
+function buildPresets(): ScaleModelPreset[] {
   return [phase1(), laterPhase('phase-2', SEED_PHASE_2, 2), laterPhase('phase-3', SEED_PHASE_3, 3)];
 }
 
-/** One preset by id. */
+/** The three presets with their seed checks, built fresh on each call (callers may change the returned inputs). */
+export function getScaleModelPresets(): ScaleModelPreset[] {
+  return buildPresets().map((preset) => ({ ...preset, notes: buildPresetNotes(preset.id, preset.inputs) }));
+}
+
+/** One preset by id, with its seed checks. */
 export function getScaleModelPreset(id: ScaleModelPresetId): ScaleModelPreset {
   const preset = getScaleModelPresets().find((p) => p.id === id);
   if (!preset) throw new Error(`Unknown scale model preset: ${id}`);
   return preset;
+}
+
+/** One preset's inputs (no seed checks). */
+export function presetInputs(id: ScaleModelPresetId): ScaleModelInputs {
+  const preset = buildPresets().find((p) => p.id === id);
+  if (!preset) throw new Error(`Unknown scale model preset: ${id}`);
+  return preset.inputs;
 }
 
 /** Basis of one value of a preset (`roles.<roleId>.<field>` or a global field), or null if not recorded. */

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { ToolFrame } from '../kit/ToolFrame';
+import { Notice } from '../kit/Notice';
+import { useClientStore } from '../kit/useClientStore';
+import { $scaleModelResult, scaleModel, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { formatUsd } from '../../lib/format';
+import type { PersistentTool } from '../../stores/persistent';
+import type { ScaleModelInputs, ScaleModelPreset } from '../../lib/scale-model';
+import { useScaleDraft } from './useScaleDraft';
+import { provenanceOf } from './provenance';
+import { Presets } from './Presets';
+import { GlobalInputs } from './GlobalInputs';
+import { RolesEditor } from './RolesEditor';
+import { CapitalPanel, KeyResults, MonthTable, RequisitionList, targetUnitOf } from './Results';
+import { PlanCharts } from './PlanCharts';
+import { Sensitivity } from './Sensitivity';
+import { Scenarios } from './Scenarios';
+import { formatFte, formatMetric, formatOutput } from './format-scale';
+import './scale-model.css';
+
+/**
+ * The scale model: a 12-month hiring plan → capacity, output, cost, pipeline, capital efficiency, sensitivity and scenarios.
+ * The page builds the presets (with their checks against the playbook) at build time and passes them in.
+ */
+export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[] }) {
+  const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
+  const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
+  const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);
+  const provenance = useMemo(() => provenanceOf(saved, presets), [saved, presets]);
+  // Reset must also clear fields that hold bad input when the saved plan already is the default.
+  const tool = useMemo<PersistentTool<ScaleModelInputs>>(() => ({ ...scaleModel, reset: () => replace(scaleModelDefaults) }), [replace]);
+  const targetUnit = targetUnitOf(result);
+  const outputUnit = targetUnit ?? undefined;
+
+  return (
+    <ToolFrame label="Scale model" tool={tool} invalidCount={check.invalidCount}>
+      <div className="not-content sm-tool">
+        <Presets presets={presets} provenance={provenance} onApply={replace} />
+
+        <section className="sm-section" aria-labelledby="sm-plan">
+          <h2 id="sm-plan">Your plan</h2>
+          <GlobalInputs draft={draft} check={check} update={update} basisOf={provenance.basisOf} targetUnit={targetUnit} />
+          <RolesEditor draft={draft} check={check} update={update} basisOf={provenance.basisOf} />
+          {check.warnings.map((w) => (
+            <Notice key={w.path + w.message} tone="warn">
+              {w.message}
+            </Notice>
+          ))}
+        </section>
+
+        <section className="sm-section" aria-labelledby="sm-results">
+          <h2 id="sm-results">Results</h2>
+          <div aria-live="polite" aria-atomic="true" className="sr-only">
+            {`Headcount in month 12: ${formatFte(result.totals.endingHeadcount)} FTE. 12-month output: ${formatOutput(result.totals.output12, outputUnit)}. 12-month cost: ${formatUsd(result.totals.costUsd12)}. Burn multiple: ${formatMetric(result.capitalEfficiency.burnMultiple, 'multiple')}.`}
+          </div>
+          <KeyResults inputs={saved} result={result} />
+          <PlanCharts inputs={saved} result={result} />
+          <h3 className="sm-subheading">Month by month</h3>
+          <MonthTable result={result} />
+          <h3 className="sm-subheading">Requisitions</h3>
+          <p className="kit-hint">Open each requisition its role's recruiting lead time before the hire starts. Late ones should already be open.</p>
+          <RequisitionList result={result} />
+        </section>
+
+        <section className="sm-section" aria-labelledby="sm-capital">
+          <h2 id="sm-capital">Capital efficiency</h2>
+          <CapitalPanel result={result} />
+        </section>
+
+        <section className="sm-section" aria-labelledby="sm-sensitivity">
+          <h2 id="sm-sensitivity">Sensitivity</h2>
+          <p className="kit-hint">Which assumptions matter most: each one moved down and up on its own, the result recomputed, largest swing first.</p>
+          <Sensitivity inputs={saved} targetUnit={targetUnit} />
+        </section>
+
+        <section className="sm-section" aria-labelledby="sm-scenarios" data-print-hide>
+          <h2 id="sm-scenarios">Scenarios</h2>
+          <Scenarios inputs={saved} onLoad={replace} />
+        </section>
+      </div>
+    </ToolFrame>
+  );
+}

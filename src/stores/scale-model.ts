@@ -1,0 +1,37 @@
+import { computed } from 'nanostores';
+import { createPersistentTool } from './persistent';
+import {
+  SCALE_MODEL_VERSION,
+  computeScaleModel,
+  defaultScaleModelInputs,
+  scaleModelInputsSchema,
+  scaleModelScenariosSchema,
+  type ScaleModelInputs,
+  type ScaleModelResult,
+  type ScaleModelScenarios,
+} from '../lib/scale-model';
+
+/** Starting inputs: the playbook's Phase 2 hiring plan. */
+export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();
+
+/** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
+export const scaleModelDefaultResult: ScaleModelResult = computeScaleModel(scaleModelDefaults);
+
+/** Saved inputs of the scale model: always valid; the form holds what is being typed. */
+export const scaleModel = createPersistentTool<ScaleModelInputs>({
+  tool: 'scale-model',
+  version: SCALE_MODEL_VERSION,
+  schema: scaleModelInputsSchema,
+  defaults: scaleModelDefaults,
+});
+
+/** Named scenarios saved in this browser, oldest first. */
+export const scaleModelScenarios = createPersistentTool<ScaleModelScenarios>({
+  tool: 'scale-model-scenarios',
+  version: SCALE_MODEL_VERSION,
+  schema: scaleModelScenariosSchema,
+  defaults: [],
+});
+
+/** Results derived from the saved inputs. */
+export const $scaleModelResult = computed(scaleModel.$value, computeScaleModel);
