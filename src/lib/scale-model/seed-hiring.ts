@@ -2,8 +2,12 @@
  * Figures of the Scaling Strategy playbook (Encaptio/Encapsify, v1.0, Draft, January 2025) that the
  * scale model's presets are built from, transcribed as stated: the Hiring Timeline, the team sizes of
  * the Team Structure Evolution org charts, the hiring principle's lead time, the stage budgets and the
- * Stage 2 → 3 ARR gate. Nothing here is adjusted; differences between them are computed in `preset-notes.ts`.
+ * Stage 2 → 3 ARR gate. The hiring timeline and budgets come from the playbook's data (`src/data/playbook`),
+ * so the figures live in one place. Nothing here is adjusted; differences are computed in `preset-notes.ts`.
  */
+
+import { budgetsByStage } from '../../data/playbook/financial';
+import { phase1, phase2, phase3 } from '../../data/playbook/hiring';
 
 /** Source named on the tool page. */
 export const SEED_SOURCE = 'Scaling Strategy playbook (Encaptio/Encapsify, v1.0, Draft, January 2025)';
@@ -43,52 +47,35 @@ export interface SeedFunctionLine {
   total: number;
 }
 
-/** Hiring Timeline, Phase 1 (Months 1-6): Core Team. */
+const fteRange = (h: { min: number; max: number }): FteRange => ({ min: h.min, max: h.max });
+const functionLines = (growth: typeof phase2.growth): SeedFunctionLine[] =>
+  growth.map((g) => ({ functionId: g.function, added: g.added, total: g.total }));
+
+/** Hiring Timeline, Phase 1 (Months 1-6): Core Team — read from the playbook's data. */
 export const SEED_PHASE_1 = {
-  title: 'Core Team',
-  firstMonth: 1,
-  lastMonth: 6,
-  listed: [
-    { label: 'Engineers', fte: 2, month: 1, functionId: 'engineering' },
-    { label: 'Engineers', fte: 2, month: 2, functionId: 'engineering' },
-    { label: 'Product Manager', fte: 1, month: 1, functionId: 'product' },
-    { label: 'Designer', fte: 1, month: 1, functionId: 'product' },
-    { label: 'Marketing', fte: 0.5, month: 4, functionId: 'marketing' },
-    { label: 'Sales', fte: 0.5, month: 5, functionId: 'sales' },
-  ] satisfies SeedListedHire[],
-  statedTotalFte: { min: 8, max: 10 } satisfies FteRange,
+  title: phase1.name,
+  firstMonth: phase1.monthsFrom,
+  lastMonth: phase1.monthsTo,
+  listed: phase1.hires.map((h): SeedListedHire => ({ label: h.role, fte: h.fte, month: h.month, functionId: h.function })),
+  statedTotalFte: fteRange(phase1.statedTotal),
 } as const;
 
-/** Hiring Timeline, Phase 2 (Months 7-18): Scaling Team. */
+/** Hiring Timeline, Phase 2 (Months 7-18): Scaling Team — read from the playbook's data. */
 export const SEED_PHASE_2 = {
-  title: 'Scaling Team',
-  firstMonth: 7,
-  lastMonth: 18,
-  functions: [
-    { functionId: 'engineering', added: 6, total: 12 },
-    { functionId: 'product', added: 3, total: 5 },
-    { functionId: 'sales', added: 5, total: 6 },
-    { functionId: 'marketing', added: 3, total: 4 },
-    { functionId: 'customer-success', added: 3, total: 3 },
-    { functionId: 'operations', added: 1, total: 2 },
-  ] satisfies SeedFunctionLine[],
-  statedTotalFte: { min: 30, max: 35 } satisfies FteRange,
+  title: phase2.name,
+  firstMonth: phase2.monthsFrom,
+  lastMonth: phase2.monthsTo,
+  functions: functionLines(phase2.growth),
+  statedTotalFte: fteRange(phase2.statedTotal),
 } as const;
 
-/** Hiring Timeline, Phase 3 (Months 19-36): Mature Team. */
+/** Hiring Timeline, Phase 3 (Months 19-36): Mature Team — read from the playbook's data. */
 export const SEED_PHASE_3 = {
-  title: 'Mature Team',
-  firstMonth: 19,
-  lastMonth: 36,
-  functions: [
-    { functionId: 'engineering', added: 14, total: 26 },
-    { functionId: 'product', added: 4, total: 9 },
-    { functionId: 'sales', added: 10, total: 16 },
-    { functionId: 'marketing', added: 5, total: 9 },
-    { functionId: 'customer-success', added: 6, total: 9 },
-    { functionId: 'operations', added: 4, total: 6 },
-  ] satisfies SeedFunctionLine[],
-  statedTotalFte: { min: 75, max: 75 } satisfies FteRange,
+  title: phase3.name,
+  firstMonth: phase3.monthsFrom,
+  lastMonth: phase3.monthsTo,
+  functions: functionLines(phase3.growth),
+  statedTotalFte: fteRange(phase3.statedTotal),
 } as const;
 
 /** Hiring principle 1, "Hire Ahead of Need: Recruit 3-6 months before critical need". */
@@ -151,12 +138,20 @@ export interface SeedStageBudget {
   months: number;
 }
 
-/** Stage budgets as stated ($575K, $3.9M, $16M). */
-export const SEED_STAGE_BUDGETS: readonly SeedStageBudget[] = [
-  { stage: 1, totalUsd: 575_000, personnelPct: 70, infrastructurePct: 9, marketingPct: 13, operationsPct: 9, months: 6 },
-  { stage: 2, totalUsd: 3_900_000, personnelPct: 62, infrastructurePct: 8, marketingPct: 23, operationsPct: 8, months: 12 },
-  { stage: 3, totalUsd: 16_000_000, personnelPct: 56, infrastructurePct: 8, marketingPct: 28, operationsPct: 8, months: 18 },
-];
+/** Stage budgets as stated ($575K, $3.9M, $16M), read from the playbook's data; months = the matching hiring phase's span. */
+export const SEED_STAGE_BUDGETS: readonly SeedStageBudget[] = budgetsByStage.map((b) => {
+  const share = (category: string) => b.sharesPct.find((s) => s.category === category)?.sharePct ?? 0;
+  const phase = [phase1, phase2, phase3][b.stage - 1]!;
+  return {
+    stage: b.stage,
+    totalUsd: b.totalUsd,
+    personnelPct: share('Personnel'),
+    infrastructurePct: share('Infrastructure'),
+    marketingPct: share('Marketing'),
+    operationsPct: share('Operations'),
+    months: phase.monthsTo - phase.monthsFrom + 1,
+  };
+});
 
 /** Stage 2 → Stage 3 Transition checklist: "$4.5M ARR achieved". */
 export const SEED_STAGE_3_ARR_GATE_USD = 4_500_000;

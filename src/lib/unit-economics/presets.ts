@@ -1,3 +1,4 @@
+import { unitEconomicsByStage } from '../../data/playbook/financial';
 import { computeUnitEconomics, type UnitEconomicsInputs } from './compute';
 
 /** The figures the Scaling Strategy playbook states for one stage (Unit Economics Evolution). */
@@ -12,12 +13,16 @@ export interface StatedStage {
   focus: string;
 }
 
-/** Seed figures, exactly as the playbook gives them. */
-export const statedStages: readonly StatedStage[] = [
-  { id: 'stage-1', label: 'Stage 1: Investment Phase', cacUsd: 1000, ltvUsd: 1440, statedLtvToCac: 1.4, paybackMonths: 20, focus: 'Product-market fit' },
-  { id: 'stage-2', label: 'Stage 2: Efficiency Phase', cacUsd: 200, ltvUsd: 1440, statedLtvToCac: 7.2, paybackMonths: 5, focus: 'Scalable acquisition' },
-  { id: 'stage-3', label: 'Stage 3: Optimization Phase', cacUsd: 200, ltvUsd: 1800, statedLtvToCac: 9, paybackMonths: 5, focus: 'Profitability and expansion (LTV improved by retention)' },
-];
+/** The playbook's stated figures per stage (from its data, where the financial page reads them too). */
+export const statedStages: readonly StatedStage[] = unitEconomicsByStage.map((s) => ({
+  id: `stage-${s.stage}` as StatedStage['id'],
+  label: `Stage ${s.stage}: ${s.phase}`,
+  cacUsd: s.cacUsd,
+  ltvUsd: s.ltvUsd,
+  statedLtvToCac: s.statedLtvToCac,
+  paybackMonths: s.paybackMonths,
+  focus: s.ltvNote ? `${s.focus} (LTV: ${s.ltvNote})` : s.focus,
+}));
 
 /** Gross margin the presets assume: the playbook does not state one. */
 export const PRESET_GROSS_MARGIN_PCT = 80;
