@@ -127,15 +127,6 @@ describe('AssessmentScorer (readiness)', () => {
     expect((screen.getByLabelText('Unit economics') as HTMLInputElement).value).toBe('');
   });
 
-  it('links a gap to its category page when its own page is not published', async () => {
-    render(<AssessmentScorer assessment="readiness" unavailablePages={['/tools/unit-economics/']} />);
-    await fill('Unit economics', '1');
-    const gaps = screen.getByRole('heading', { name: 'Critical gaps' }).closest('section')!;
-    const hrefs = within(gaps)
-      .getAllByRole('link')
-      .map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual([READINESS_ASSESSMENT.categories[3]!.link.href]);
-  });
 });
 
 describe('AssessmentScorer snapshots', () => {

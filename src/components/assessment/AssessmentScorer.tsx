@@ -9,21 +9,13 @@ import { CategoryRadar } from './CategoryRadar';
 import { ScoreField } from './ScoreField';
 import { ScoreSummary } from './ScoreSummary';
 import { SnapshotPanel } from './SnapshotPanel';
-import { availableLink } from './links';
 import { formatAnswered, formatScore } from './format';
 import './assessment.css';
 
 /** Props of the live assessment scorer. */
 export interface AssessmentScorerProps {
   assessment: AssessmentId;
-  /**
-   * Pages (paths such as "/tools/scale-model/") not published in this build: a gap whose own page is
-   * listed links to its category's page instead.
-   */
-  unavailablePages?: string[];
 }
-
-const NONE: string[] = [];
 
 const NAMES: Record<AssessmentId, string> = {
   readiness: 'Scaling readiness assessment',
@@ -36,20 +28,13 @@ const NAMES: Record<AssessmentId, string> = {
  * to do next, a radar of the categories, and dated snapshots to compare. Answers live in the workshop
  * store, so the workshop page and the tool page show the same ones.
  */
-export default function AssessmentScorer({ assessment, unavailablePages = NONE }: AssessmentScorerProps) {
+export default function AssessmentScorer({ assessment }: AssessmentScorerProps) {
   const def = ASSESSMENTS[assessment];
   const state = useClientStore($assessmentState[assessment], assessmentDefaults(assessment));
   const result = useMemo(() => scoreAssessment(def, state.answers), [def, state.answers]);
   const [invalidCount, validity] = useValidity();
   const tool = useMemo(() => assessmentFrameTool(assessment), [assessment]);
-  const unavailable = useMemo(() => new Set(unavailablePages), [unavailablePages]);
-  const linkFor = useCallback(
-    (item: ScoredItem) => {
-      const category = def.categories.find((c) => c.id === item.categoryId);
-      return category ? availableLink(item.link, category.link, unavailable) : item.link;
-    },
-    [def, unavailable],
-  );
+  const linkFor = useCallback((item: ScoredItem) => item.link, []);
   const latest = useMemo(() => sortSnapshots(state.snapshots).at(-1) ?? null, [state.snapshots]);
   const name = NAMES[assessment];
 
