@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ChartTable } from '../kit/ChartFrame';
+import { ChartTable, type ChartTableData } from '../kit/ChartTable';
 
 /** One entry of a chart's legend. */
 export interface LegendEntry {
@@ -14,7 +14,7 @@ export interface ChartFigureProps {
   title: string;
   /** One or two sentences saying what the chart shows; part of its accessible name. */
   summary: string;
-  table: ChartTable;
+  table: ChartTableData;
   legend: LegendEntry[];
   /**
    * Draws the SVG at `width` CSS pixels (the space available, measured after hydration), so its text
@@ -65,37 +65,7 @@ export function ChartFigure({ title, summary, table, legend, children, initialWi
           ))}
         </ul>
       )}
-      <details className="kit-chart-table">
-        <summary>Show the data as a table</summary>
-        <div className="kit-table-scroll">
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={j}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable table={table} />
     </figure>
   );
 }

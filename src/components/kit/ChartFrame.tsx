@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ChartTable, type ChartTableData } from './ChartTable';
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { readChartTheme, type ChartTheme } from './chart-theme';
 
 /** The data-table alternative shown with every chart. */
-export interface ChartTable {
-  columns: string[];
-  rows: string[][];
-}
+export type { ChartTableData as ChartTable } from './ChartTable';
 
 /** Props of a chart with a text summary and a data table. */
 export interface ChartFrameProps {
@@ -15,7 +13,7 @@ export interface ChartFrameProps {
   summary: string;
   /** Build the chart.js configuration for the current theme. */
   config: (theme: ChartTheme) => ChartConfiguration;
-  table: ChartTable;
+  table: ChartTableData;
   height?: number;
 }
 
@@ -103,37 +101,7 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
           ))}
         </ul>
       )}
-      <details className="kit-chart-table">
-        <summary>Show the data as a table</summary>
-        <div className="kit-table-scroll">
-          <table>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={j}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable table={table} />
     </figure>
   );
 }

@@ -120,7 +120,7 @@ export function GroupRows({ worksheetId, group, section, rows, issues, onValue, 
           Add {nextLabel}
         </button>
         {atMax && <span className="kit-hint">At most {group.maxCount}.</span>}
-        <span className="ws-sr-only" role="status">
+        <span className="sr-only" role="status">
           {status}
         </span>
       </div>

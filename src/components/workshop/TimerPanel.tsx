@@ -92,7 +92,7 @@ export function TimerPanel({ view, announcement, onToggle, onAddMinute, onSkip, 
           </button>
         )}
       </div>
-      <p className="ws-sr-only" aria-live="polite" aria-atomic="true">
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>

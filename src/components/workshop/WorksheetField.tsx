@@ -35,7 +35,7 @@ const affix = (text: string | undefined) => (text === 'x current' ? '× current'
 function Label({ id, name, visibleLabel, hidden }: { id: string; name: string; visibleLabel?: string; hidden?: boolean }) {
   if (hidden) {
     return (
-      <label htmlFor={id} className="ws-sr-only">
+      <label htmlFor={id} className="sr-only">
         {name}
       </label>
     );
@@ -46,15 +46,15 @@ function Label({ id, name, visibleLabel, hidden }: { id: string; name: string; v
     return (
       <label htmlFor={id}>
         <span aria-hidden="true">{visibleLabel}</span>
-        <span className="ws-sr-only">{name}</span>
+        <span className="sr-only">{name}</span>
       </label>
     );
   }
   return (
     <label htmlFor={id}>
-      {at > 0 && <span className="ws-sr-only">{name.slice(0, at)}</span>}
+      {at > 0 && <span className="sr-only">{name.slice(0, at)}</span>}
       {visibleLabel}
-      {at + visibleLabel.length < name.length && <span className="ws-sr-only">{name.slice(at + visibleLabel.length)}</span>}
+      {at + visibleLabel.length < name.length && <span className="sr-only">{name.slice(at + visibleLabel.length)}</span>}
     </label>
   );
 }

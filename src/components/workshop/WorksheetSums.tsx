@@ -67,7 +67,7 @@ export function RoadmapCostSums({ sums }: { sums: WorkshopSums['roadmapCosts'] }
     <SumsBox title="Roadmap cost impact, computed">
       <div className="kit-table-scroll">
         <table className="ws-table">
-          <caption className="ws-sr-only">Cost impact per phase and the monthly run-rate once it is done</caption>
+          <caption className="sr-only">Cost impact per phase and the monthly run-rate once it is done</caption>
           <thead>
             <tr>
               <th scope="col">Phase</th>
@@ -118,7 +118,7 @@ export function TeamPlanSums({ sums }: { sums: WorkshopSums['teamPlan'] }) {
     <SumsBox title="Team plan, computed" tone={messages.length > 0 ? 'warn' : undefined}>
       <div className="kit-table-scroll">
         <table className="ws-table">
-          <caption className="ws-sr-only">Current team, 12-month target and change per function</caption>
+          <caption className="sr-only">Current team, 12-month target and change per function</caption>
           <thead>
             <tr>
               <th scope="col">Function</th>
@@ -213,7 +213,7 @@ export function MetricSums({ metrics }: { metrics: WorkshopSums['successMetrics'
     <SumsBox title="Success metrics, computed">
       <div className="kit-table-scroll">
         <table className="ws-table">
-          <caption className="ws-sr-only">Change of each success metric over 12 months</caption>
+          <caption className="sr-only">Change of each success metric over 12 months</caption>
           <thead>
             <tr>
               <th scope="col">Metric</th>

@@ -119,7 +119,7 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
             ref={fileRef}
             type="file"
             accept=".json,application/json"
-            className="ws-sr-only"
+            className="sr-only"
             tabIndex={-1}
             aria-label="JSON export to import"
             onChange={(e) => void onFile(e.target.files?.[0])}

@@ -1,4 +1,5 @@
 import { unitEconomicsByStage } from '../../data/playbook/financial';
+import { impliedUnitEconomics } from '../stage-planner/unit-economics-check';
 import { computeUnitEconomics, type UnitEconomicsInputs } from './compute';
 
 /** The figures the Scaling Strategy playbook states for one stage (Unit Economics Evolution). */
@@ -60,22 +61,24 @@ export function presetInputs(stage: StatedStage): UnitEconomicsInputs {
 /** Notes on where a stated figure does not follow exactly from the others. */
 export function consistencyNotes(stage: StatedStage, previous?: StatedStage): string[] {
   const notes: string[] = [];
-  const ratio = stage.ltvUsd / stage.cacUsd;
-  if (Math.abs(ratio - stage.statedLtvToCac) > 1e-9) {
-    const verb = Math.abs(ratio - stage.statedLtvToCac) < 0.05 ? 'rounds' : 'does not follow from';
+  const implied = impliedUnitEconomics(stage);
+  const ratio = implied.ltvToCac;
+  if (ratio !== null && Math.abs(ratio - stage.statedLtvToCac) > 1e-9) {
     notes.push(
-      `LTV ÷ CAC = ${usd(stage.ltvUsd)} ÷ ${usd(stage.cacUsd)} = ${round(ratio, 2)}:1; the stated ${stage.statedLtvToCac}:1 ${verb === 'rounds' ? 'is that figure rounded' : 'does not follow from it'}.`,
+      `LTV ÷ CAC = ${usd(stage.ltvUsd)} ÷ ${usd(stage.cacUsd)} = ${round(ratio, 2)}:1; the stated ${stage.statedLtvToCac}:1 ${implied.statedRatioFollows ? 'is that figure rounded' : 'does not follow from it'}.`,
     );
   }
-  const contribution = stage.cacUsd / stage.paybackMonths;
-  const lifetime = stage.ltvUsd / contribution;
+  const contribution = implied.impliedMonthlyContributionUsd;
+  const lifetime = implied.impliedLifetimeMonths;
+  if (contribution === null || lifetime === null) return notes;
   notes.push(
     `The playbook gives no ARPA, margin or churn. A ${stage.paybackMonths}-month payback on a ${usd(stage.cacUsd)} CAC implies ${usd(contribution)} of contribution a month; an LTV of ${usd(stage.ltvUsd)} then implies a ${round(lifetime, 1)}-month customer lifetime (${round(100 / lifetime, 2)}% monthly churn). The preset assumes a ${PRESET_GROSS_MARGIN_PCT}% gross margin.`,
   );
   if (previous) {
-    const prevContribution = previous.cacUsd / previous.paybackMonths;
-    const prevLifetime = previous.ltvUsd / prevContribution;
-    if (Math.abs(contribution - prevContribution) > 1e-9 && previous.ltvUsd === stage.ltvUsd) {
+    const before = impliedUnitEconomics(previous);
+    const prevContribution = before.impliedMonthlyContributionUsd;
+    const prevLifetime = before.impliedLifetimeMonths;
+    if (prevContribution !== null && prevLifetime !== null && Math.abs(contribution - prevContribution) > 1e-9 && previous.ltvUsd === stage.ltvUsd) {
       notes.push(
         `LTV stays at ${usd(stage.ltvUsd)} while implied contribution moves from ${usd(prevContribution)} to ${usd(contribution)} a month, so customer lifetime must move from ${round(prevLifetime, 1)} to ${round(lifetime, 1)} months; the playbook does not say what changes retention at this stage.`,
       );
