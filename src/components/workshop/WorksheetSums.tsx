@@ -131,7 +131,7 @@ export function TeamPlanSums({ sums }: { sums: WorkshopSums['teamPlan'] }) {
             {sums.functions.map((f) => (
               <tr key={f.functionId} data-mismatch={f.changeMismatch ? '' : undefined}>
                 <th scope="row">{f.label}</th>
-                <td>{f.hasCurrentField ? num(f.current) : <span title="The seed's current team does not list this function">n/a</span>}</td>
+                <td>{f.hasCurrentField ? num(f.current) : <span title="The workshop's current-team worksheet does not list this function">n/a</span>}</td>
                 <td>{num(f.target)}</td>
                 <td>
                   <ChangeCell entered={f.enteredChange} computed={f.computedChange} mismatch={f.changeMismatch} />
