@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForTool } from './fixtures';
+import { checkShareLink, expect, test, waitForTool } from './fixtures';
 import { computeAutomationRoi } from '../src/lib/automation-roi/index';
 import { formatMonths, formatRatio, formatUsd } from '../src/lib/format';
 
@@ -81,25 +81,8 @@ test.describe('automation ROI calculator', () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.locator('.kit-share input').inputValue();
 
-    const other = await browser.newContext();
-    const fresh = await other.newPage();
-    await fresh.goto(url);
-    await waitForTool(fresh);
-    await fresh.getByLabel('Loaded hourly cost').fill('10');
-    await fresh.goto(link);
-    await fresh.reload();
-    await waitForTool(fresh);
-    await expect(fresh.getByText(/You opened a share link/)).toBeVisible();
-    await expect(fresh.getByLabel('Loaded hourly cost')).toHaveValue('10');
-    await fresh.getByRole('button', { name: 'Use the shared inputs' }).click();
-    await expect(fresh.getByLabel('Loaded hourly cost')).toHaveValue('55');
-    await expect(row(fresh, 1).getByLabel('Process name')).toHaveValue('Shared process');
-
-    await fresh.goto(link.slice(0, -6) + 'XXXXXX');
-    await fresh.reload();
-    await waitForTool(fresh);
-    await expect(fresh.getByText(/share link is damaged/)).toBeVisible();
-    await expect(fresh.getByLabel('Loaded hourly cost')).toHaveValue('55');
-    await other.close();
+    await checkShareLink(browser, url, link, { label: 'Loaded hourly cost', mine: '10', shared: '55' }, async (fresh) => {
+      await expect(row(fresh, 1).getByLabel('Process name')).toHaveValue('Shared process');
+    });
   });
 });

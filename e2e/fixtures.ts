@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Every page path listed in the built sitemap. */
@@ -45,3 +45,37 @@ export async function search(page: Page, query: string, filter?: { group: string
   return dialog;
 }
 
+
+/**
+ * Open a tool's share link in another browser that has inputs of its own: the tool asks before
+ * replacing them, applies the shared ones when accepted, and refuses a tampered copy of the link.
+ */
+export async function checkShareLink(
+  browser: Browser,
+  url: string,
+  link: string,
+  field: { label: string; mine: string; shared: string },
+  afterAccept?: (page: Page) => Promise<void>,
+) {
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(url);
+  await waitForTool(fresh);
+  await fresh.getByLabel(field.label).fill(field.mine);
+  await fresh.goto(link);
+  await fresh.reload();
+  await waitForTool(fresh);
+  await expect(fresh.getByText(/You opened a share link/)).toBeVisible();
+  await expect(fresh.getByLabel(field.label)).toHaveValue(field.mine);
+  await fresh.getByRole('button', { name: 'Use the shared inputs' }).click();
+  await expect(fresh.getByLabel(field.label)).toHaveValue(field.shared);
+  await afterAccept?.(fresh);
+
+  const tampered = link.slice(0, -6) + 'XXXXXX';
+  await fresh.goto(tampered);
+  await fresh.reload();
+  await waitForTool(fresh);
+  await expect(fresh.getByText(/share link is damaged/)).toBeVisible();
+  await expect(fresh.getByLabel(field.label)).toHaveValue(field.shared);
+  await other.close();
+}

@@ -1,4 +1,4 @@
-import { expect, test, waitForTool } from './fixtures';
+import { checkShareLink, expect, test, waitForTool } from './fixtures';
 import { computeUnitEconomics, unitEconomicsPresets } from '../src/lib/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../src/lib/format';
 
@@ -70,24 +70,6 @@ test.describe('unit economics tool', () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.locator('.kit-share input').inputValue();
 
-    const other = await browser.newContext();
-    const fresh = await other.newPage();
-    await fresh.goto(url);
-    await waitForTool(fresh);
-    await fresh.getByLabel('ARPA per month').fill('10');
-    await fresh.goto(link);
-    await fresh.reload();
-    await waitForTool(fresh);
-    await expect(fresh.getByText(/You opened a share link/)).toBeVisible();
-    await expect(fresh.getByLabel('ARPA per month')).toHaveValue('10');
-    await fresh.getByRole('button', { name: 'Use the shared inputs' }).click();
-    await expect(fresh.getByLabel('ARPA per month')).toHaveValue('444');
-
-    await fresh.goto(link.slice(0, -6) + 'XXXXXX');
-    await fresh.reload();
-    await waitForTool(fresh);
-    await expect(fresh.getByText(/share link is damaged/)).toBeVisible();
-    await expect(fresh.getByLabel('ARPA per month')).toHaveValue('444');
-    await other.close();
+    await checkShareLink(browser, url, link, { label: 'ARPA per month', mine: '10', shared: '444' });
   });
 });
