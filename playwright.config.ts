@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+const PORT = Number(process.env.PW_PORT ?? 4329);
 /** Point the tests at an already running server instead of starting `astro preview`. */
 const external = process.env.PW_BASE_URL;
 
