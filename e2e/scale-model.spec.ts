@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForTool } from './fixtures';
-import { compareScenarios, computeScaleModel, defaultScaleModelInputs, runSensitivity, type ScaleModelInputs } from '../src/lib/scale-model';
+import { compareScenarios, computeScaleModel, runSensitivity, type ScaleModelInputs } from '../src/lib/scale-model';
+import { defaultScaleModelInputs } from '../src/presets/scale-model';
 import { formatFte, formatMetric, formatOutput } from '../src/components/scale-model/format-scale';
 
 const url = '/tools/scale-model/';

@@ -1,5 +1,6 @@
 import { checkShareLink, expect, test, waitForTool } from './fixtures';
-import { computeUnitEconomics, unitEconomicsPresets } from '../src/lib/unit-economics';
+import { computeUnitEconomics } from '../src/lib/unit-economics';
+import { unitEconomicsPresets } from '../src/presets/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../src/lib/format';
 
 const url = '/tools/unit-economics/';

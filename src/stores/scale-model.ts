@@ -1,15 +1,7 @@
 import { computed } from 'nanostores';
 import { createPersistentTool } from './persistent';
-import {
-  SCALE_MODEL_VERSION,
-  computeScaleModel,
-  defaultScaleModelInputs,
-  scaleModelInputsSchema,
-  scaleModelScenariosSchema,
-  type ScaleModelInputs,
-  type ScaleModelResult,
-  type ScaleModelScenarios,
-} from '../lib/scale-model';
+import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
+import { defaultScaleModelInputs } from '../presets/scale-model';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan. */
 export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();

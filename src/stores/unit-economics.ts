@@ -1,12 +1,7 @@
 import { computed } from 'nanostores';
 import { createPersistentTool } from './persistent';
-import {
-  UNIT_ECONOMICS_VERSION,
-  computeUnitEconomics,
-  unitEconomicsInputsSchema,
-  unitEconomicsPresets,
-  type UnitEconomicsInputs,
-} from '../lib/unit-economics';
+import { UNIT_ECONOMICS_VERSION, computeUnitEconomics, unitEconomicsInputsSchema, type UnitEconomicsInputs } from '../lib/unit-economics';
+import { unitEconomicsPresets } from '../presets/unit-economics';
 
 /** Starting inputs: the playbook's Stage 2 figures. */
 export const unitEconomicsDefaults: UnitEconomicsInputs = unitEconomicsPresets[1]!.inputs;

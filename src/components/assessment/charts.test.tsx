@@ -60,5 +60,5 @@ describe('drawn charts', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });

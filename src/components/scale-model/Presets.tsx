@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { ScaleModelInputs, ScaleModelPreset, ValueBasis } from '../../lib/scale-model';
+import type { ScaleModelInputs } from '../../lib/scale-model';
+import type { ScaleModelPreset, ValueBasis } from '../../presets/scale-model';
 import { BASIS_WORDS } from './fields';
 import type { Provenance } from './provenance';
 

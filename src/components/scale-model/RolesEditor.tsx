@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PLAN_MONTHS, type PresetValueSource, type RawNumberInput, type RoleNumberField } from '../../lib/scale-model';
+import { PLAN_MONTHS, type RawNumberInput, type RoleNumberField } from '../../lib/scale-model';
+import { type PresetValueSource } from '../../presets/scale-model';
 import { formatNumber } from '../../lib/format';
 import { parseNumber } from '../../lib/parse';
 import { addRole, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from './draft';

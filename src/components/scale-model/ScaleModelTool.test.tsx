@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { getScaleModelPresets } from '../../lib/scale-model';
+import { getScaleModelPresets } from '../../presets/scale-model';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { ChartFrameProps } from '../kit/ChartFrame';
-import { computeScaleModel, defaultScaleModelInputs, GLOBAL_RULES, ROLE_RULES, validateField } from '../../lib/scale-model';
+import { computeScaleModel, GLOBAL_RULES, ROLE_RULES, validateField } from '../../lib/scale-model';
+import { defaultScaleModelInputs } from '../../presets/scale-model';
 import { messages } from '../../lib/messages';
 import { formatUsd } from '../../lib/format';
 import { scaleModel, scaleModelScenarios } from '../../stores/scale-model';

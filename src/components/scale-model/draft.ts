@@ -2,20 +2,8 @@
  * The form's own copy of the inputs: numbers as typed (text) or as loaded (numbers), so a field can
  * hold "abc" or an empty cell while the saved inputs and the results keep the last valid plan.
  */
-import {
-  newScaleRole,
-  validateField,
-  validateScaleModelInputs,
-  GLOBAL_RULES,
-  type FieldMessage,
-  type GlobalNumberField,
-  type RampCurve,
-  type RawNumberInput,
-  type RoleNumberField,
-  type ScaleModelInputs,
-  type ScaleModelRawInputs,
-  type ScaleRole,
-} from '../../lib/scale-model';
+import { validateField, validateScaleModelInputs, GLOBAL_RULES, type FieldMessage, type GlobalNumberField, type RampCurve, type RawNumberInput, type RoleNumberField, type ScaleModelInputs, type ScaleModelRawInputs, type ScaleRole } from '../../lib/scale-model';
+import { newScaleRole } from '../../presets/scale-model';
 
 /** A role as the form holds it. */
 export interface DraftRole {

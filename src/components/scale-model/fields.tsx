@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { PresetValueSource, RawNumberInput, ValueBasis } from '../../lib/scale-model';
+import type { RawNumberInput } from '../../lib/scale-model';
+import type { PresetValueSource, ValueBasis } from '../../presets/scale-model';
 import { numberText } from './draft';
 
 /** Words for where a preset value comes from. */

@@ -3,12 +3,8 @@
  * assumption). A value keeps its preset basis only while it still equals the preset's value, so
  * a figure someone replaced with their own stops being marked as the playbook's or as assumed.
  */
-import {
-  presetValueSource,
-  type PresetValueSource,
-  type ScaleModelInputs,
-  type ScaleModelPreset,
-} from '../../lib/scale-model';
+import { type ScaleModelInputs } from '../../lib/scale-model';
+import { presetValueSource, type PresetValueSource, type ScaleModelPreset } from '../../presets/scale-model';
 
 
 const ROLE_KEYS = [

@@ -6,14 +6,8 @@ import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import { useValidity } from '../kit/useValidity';
 import { unitEconomics, unitEconomicsDefaults } from '../../stores/unit-economics';
-import {
-  computeUnitEconomics,
-  ltvToCacBand,
-  paybackBand,
-  unitEconomicsPresets,
-  unitEconomicsRules as rules,
-  type UnitEconomicsInputs,
-} from '../../lib/unit-economics';
+import { computeUnitEconomics, ltvToCacBand, paybackBand, unitEconomicsRules as rules, type UnitEconomicsInputs } from '../../lib/unit-economics';
+import { unitEconomicsPresets } from '../../presets/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../../lib/format';
 import { ContributionChart } from './ContributionChart';
 

@@ -1,6 +1,6 @@
 import { computeScaleModel } from './compute';
-import { defaultScaleModelInputs, newScaleRole } from './defaults';
-import { getScaleModelPreset } from './presets';
+import { defaultScaleModelInputs, newScaleRole } from '../../presets/scale-model/defaults';
+import { getScaleModelPreset } from '../../presets/scale-model/presets';
 import { compareScenarios, KEY_METRICS } from './scenarios';
 import { SCALE_MODEL_VERSION, scaleModelInputsSchema, scaleModelScenarioSchema, scaleModelScenariosSchema } from './schema';
 import { plan, role } from './test-fixtures';

@@ -1,5 +1,5 @@
 import { computeScaleModel } from './compute';
-import { getScaleModelPreset } from './presets';
+import { getScaleModelPreset } from '../../presets/scale-model/presets';
 import { ATTRITION_CLAMP_MAX_PCT } from './rules';
 import { listSensitivityAssumptions, metricValue, runSensitivity, SENSITIVITY_METRICS, withAssumptionScaled } from './sensitivity';
 import { hires, plan, role } from './test-fixtures';

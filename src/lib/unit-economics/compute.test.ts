@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { chartHorizonMonths, computeUnitEconomics, contributionCurve, type UnitEconomicsInputs } from './compute';
 import { ltvToCacBand, paybackBand } from './bands';
-import { presetMatchesStated, statedStages, unitEconomicsPresets } from './presets';
+import { statedStages, unitEconomicsPresets } from '../../presets/unit-economics';
+import { presetMatchesStated } from './presets';
 import { unitEconomicsInputsSchema } from './schema';
 
 const base: UnitEconomicsInputs = {

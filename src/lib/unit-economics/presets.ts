@@ -1,5 +1,4 @@
-import { unitEconomicsByStage } from '../../data/playbook/financial';
-import { impliedUnitEconomics } from '../stage-planner/unit-economics-check';
+import { impliedUnitEconomics, type StatedUnitEconomics } from '../stage-planner/unit-economics-check';
 import { computeUnitEconomics, type UnitEconomicsInputs } from './compute';
 
 /** The figures the Scaling Strategy playbook states for one stage (Unit Economics Evolution). */
@@ -14,16 +13,26 @@ export interface StatedStage {
   focus: string;
 }
 
-/** The playbook's stated figures per stage (from its data, where the financial page reads them too). */
-export const statedStages: readonly StatedStage[] = unitEconomicsByStage.map((s) => ({
-  id: `stage-${s.stage}` as StatedStage['id'],
-  label: `Stage ${s.stage}: ${s.phase}`,
-  cacUsd: s.cacUsd,
-  ltvUsd: s.ltvUsd,
-  statedLtvToCac: s.statedLtvToCac,
-  paybackMonths: s.paybackMonths,
-  focus: s.ltvNote ? `${s.focus} (LTV: ${s.ltvNote})` : s.focus,
-}));
+/** One stage's unit economics as the playbook's data states them (the shape of `src/data/playbook/financial.ts`). */
+export interface StageUnitEconomicsRow extends StatedUnitEconomics {
+  stage: 1 | 2 | 3;
+  phase: string;
+  ltvNote?: string;
+  focus: string;
+}
+
+/** The stated figures per stage, labelled for the tool, from the playbook's rows. */
+export function statedStagesFrom(rows: readonly StageUnitEconomicsRow[]): StatedStage[] {
+  return rows.map((s) => ({
+    id: `stage-${s.stage}` as StatedStage['id'],
+    label: `Stage ${s.stage}: ${s.phase}`,
+    cacUsd: s.cacUsd,
+    ltvUsd: s.ltvUsd,
+    statedLtvToCac: s.statedLtvToCac,
+    paybackMonths: s.paybackMonths,
+    focus: s.ltvNote ? `${s.focus} (LTV: ${s.ltvNote})` : s.focus,
+  }));
+}
 
 /** Gross margin the presets assume: the playbook does not state one. */
 export const PRESET_GROSS_MARGIN_PCT = 80;
@@ -87,14 +96,16 @@ export function consistencyNotes(stage: StatedStage, previous?: StatedStage): st
   return notes;
 }
 
-/** The three presets, in stage order. */
-export const unitEconomicsPresets: readonly UnitEconomicsPreset[] = statedStages.map((stage, i) => ({
-  id: stage.id,
-  label: stage.label,
-  stated: stage,
-  inputs: presetInputs(stage),
-  notes: consistencyNotes(stage, statedStages[i - 1]),
-}));
+/** One preset per stated stage, in stage order. */
+export function buildUnitEconomicsPresets(stages: readonly StatedStage[]): UnitEconomicsPreset[] {
+  return stages.map((stage, i) => ({
+    id: stage.id,
+    label: stage.label,
+    stated: stage,
+    inputs: presetInputs(stage),
+    notes: consistencyNotes(stage, stages[i - 1]),
+  }));
+}
 
 /** Check a preset reproduces the stated figures (used by tests and shown on the page). */
 export function presetMatchesStated(preset: UnitEconomicsPreset): { ltvUsd: number | null; paybackMonths: number | null; ltvToCac: number | null } {

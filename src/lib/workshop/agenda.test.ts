@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AGENDA, agendaSegments, clockTime, computeAgenda, parseClockTime, STATED_TOTAL_MINUTES } from './agenda';
 import { workshopMessages } from './messages';
 
-const seed = readFileSync(fileURLToPath(new URL('./seed/day-29.txt', import.meta.url)), 'utf8');
+const seed = readFileSync(fileURLToPath(new URL('../../data/workshop/day-29.txt', import.meta.url)), 'utf8');
 
 /** The seed's agenda from its headings: "## Part (N minutes)" and "### Step (N minutes)", up to the resources. */
 function seedAgenda() {

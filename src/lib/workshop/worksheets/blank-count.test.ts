@@ -1,5 +1,5 @@
 /**
- * The worksheets against the seed itself (the verbatim copy in `../seed/day-29.txt`, so the test
+ * The worksheets against the seed itself (the verbatim copy in `src/data/workshop/day-29.txt`, so the test
  * runs on a clean clone): every `___` blank of every code block is covered exactly once, by an input,
  * an assessment score or a computed value, with the seed's headings and labels, in the seed's order.
  */
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { WORKSHEETS, blankCoverage, fieldSlots, numbered } from './index';
 import type { WorksheetDefinition, WorksheetField } from './types';
 
-const seedPath = fileURLToPath(new URL('../seed/day-29.txt', import.meta.url));
+const seedPath = fileURLToPath(new URL('../../../data/workshop/day-29.txt', import.meta.url));
 const sharedSeedPath = '/work/shared/seeds/002_3461db778a046460.txt';
 const seed = readFileSync(seedPath, 'utf8');
 

@@ -1,9 +1,9 @@
-import { parseNumber } from '../parse';
-import { computeScaleModel } from './compute';
-import { sum } from './math';
+import { parseNumber } from '../../lib/parse';
+import { computeScaleModel } from '../../lib/scale-model/compute';
+import { sum } from '../../lib/scale-model/math';
 import { getScaleModelPreset, getScaleModelPresets, presetValueSource } from './presets';
 import type { ScaleModelPreset } from './presets';
-import { DEFAULT_COVERAGE_MULTIPLE, PLAN_MONTHS } from './rules';
+import { DEFAULT_COVERAGE_MULTIPLE, PLAN_MONTHS } from '../../lib/scale-model/rules';
 import {
   SEED_FUNCTIONS,
   SEED_HIRE_AHEAD_MONTHS,
@@ -13,8 +13,8 @@ import {
   SEED_PHASE_3,
   SEED_STAGE_3_ARR_GATE_USD,
   SEED_STAGE_BUDGETS,
-} from './seed-hiring';
-import type { SeedFunctionId } from './seed-hiring';
+} from '../../data/playbook/scale-model-seed';
+import type { SeedFunctionId } from '../../lib/scale-model/seed-types';
 import * as text from './seed-excerpts.test-data';
 
 // ---- Parse the playbook's own words -------------------------------------------------------------

@@ -2,9 +2,9 @@
  * Starting points for the tool: what a first visit shows and what "add a role" creates.
  */
 import { presetInputs } from './presets';
-import { PLAN_MONTHS } from './rules';
-import { SEED_HIRE_AHEAD_MONTHS } from './seed-hiring';
-import type { ScaleModelInputs, ScaleRole } from './types';
+import { PLAN_MONTHS } from '../../lib/scale-model/rules';
+import { SEED_HIRE_AHEAD_MONTHS } from '../../data/playbook/scale-model-seed';
+import type { ScaleModelInputs, ScaleRole } from '../../lib/scale-model/types';
 
 /** The inputs a first visit (and reset) shows: the Phase 2 preset, the playbook's scaling phase. */
 export function defaultScaleModelInputs(): ScaleModelInputs {

@@ -3,13 +3,13 @@
  * transcribed seed (never typed-in conclusions): listed hires vs stated totals, "+N (total T)" vs the
  * previous phase, org-chart team sizes, budget allocations and the modelled plan against the budget.
  */
-import { formatNumber, formatUsd } from '../format';
-import { computeScaleModel } from './compute';
-import { sum } from './math';
-import { PLAN_MONTHS } from './rules';
-import { SEED_FUNCTIONS, SEED_ORG_STAGES, SEED_PHASE_1, SEED_PHASE_2, SEED_PHASE_3, SEED_STAGE_3_ARR_GATE_USD, SEED_STAGE_BUDGETS } from './seed-hiring';
-import type { FteRange, SeedFunctionId, SeedFunctionLine } from './seed-hiring';
-import type { ScaleModelInputs } from './types';
+import { formatNumber, formatUsd } from '../../lib/format';
+import { computeScaleModel } from '../../lib/scale-model/compute';
+import { sum } from '../../lib/scale-model/math';
+import { PLAN_MONTHS } from '../../lib/scale-model/rules';
+import { SEED_FUNCTIONS, SEED_ORG_STAGES, SEED_PHASE_1, SEED_PHASE_2, SEED_PHASE_3, SEED_STAGE_3_ARR_GATE_USD, SEED_STAGE_BUDGETS } from '../../data/playbook/scale-model-seed';
+import type { FteRange, SeedFunctionId, SeedFunctionLine } from '../../lib/scale-model/seed-types';
+import type { ScaleModelInputs } from '../../lib/scale-model/types';
 
 /** One check: `differs` where the seed's figures disagree, `consistent` where they agree, `info` for context. */
 export interface PresetNote {

@@ -12,12 +12,12 @@
  * `assumption` (the seed gives none: ramp, output, attainment, attrition, targets, margin, span of control).
  * Cost per FTE is derived from the stage budget (see `derivedLoadedMonthlyCostUsd`).
  */
-import { computeScaleModel } from './compute';
-import { spreadEvenly, sum } from './math';
+import { computeScaleModel } from '../../lib/scale-model/compute';
+import { spreadEvenly, sum } from '../../lib/scale-model/math';
 import { buildPresetNotes } from './preset-notes';
 import type { PresetNote } from './preset-notes';
-import { DEFAULT_COVERAGE_MULTIPLE, PLAN_MONTHS } from './rules';
-import { SCALE_MODEL_VERSION } from './schema';
+import { DEFAULT_COVERAGE_MULTIPLE, PLAN_MONTHS } from '../../lib/scale-model/rules';
+import { SCALE_MODEL_VERSION } from '../../lib/scale-model/schema';
 import {
   SEED_FUNCTIONS,
   SEED_HIRE_AHEAD_MONTHS,
@@ -26,9 +26,9 @@ import {
   SEED_PHASE_3,
   SEED_STAGE_3_ARR_GATE_USD,
   SEED_STAGE_BUDGETS,
-} from './seed-hiring';
-import type { SeedFunctionId, SeedFunctionLine, SeedStageBudget } from './seed-hiring';
-import type { ScaleModelInputs, ScaleRole } from './types';
+} from '../../data/playbook/scale-model-seed';
+import type { SeedFunctionId, SeedFunctionLine, SeedStageBudget } from '../../lib/scale-model/seed-types';
+import type { ScaleModelInputs, ScaleRole } from '../../lib/scale-model/types';
 import { PRESET_ATTRITION_PCT, PRESET_GLOBAL_ASSUMPTIONS, PRESET_ROLE_ASSUMPTIONS } from './preset-assumptions';
 import type { ScaleModelPresetId } from './preset-assumptions';
 

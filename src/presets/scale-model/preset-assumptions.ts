@@ -2,8 +2,8 @@
  * Figures the presets need that the Scaling Strategy playbook does not give. Every one is marked
  * `assumption` in the preset's `sources`, so the tool can show it as such and invite people to replace it.
  */
-import type { SeedFunctionId } from './seed-hiring';
-import type { RampCurve } from './types';
+import type { SeedFunctionId } from '../../lib/scale-model/seed-types';
+import type { RampCurve } from '../../lib/scale-model/types';
 
 /** Ids of the presets. */
 export type ScaleModelPresetId = 'phase-1' | 'phase-2' | 'phase-3';

@@ -3,17 +3,15 @@
  * scale model's presets are built from, transcribed as stated: the Hiring Timeline, the team sizes of
  * the Team Structure Evolution org charts, the hiring principle's lead time, the stage budgets and the
  * Stage 2 → 3 ARR gate. The hiring timeline and budgets come from the playbook's data (`src/data/playbook`),
- * so the figures live in one place. Nothing here is adjusted; differences are computed in `preset-notes.ts`.
+ * so the figures live in one place (the types are in `src/lib/scale-model/seed-types.ts`). Nothing here is adjusted; differences are computed in `preset-notes.ts`.
  */
 
-import { budgetsByStage } from '../../data/playbook/financial';
-import { phase1, phase2, phase3 } from '../../data/playbook/hiring';
+import type { FteRange, SeedFunctionId, SeedFunctionLine, SeedListedHire, SeedOrgGroup, SeedStageBudget } from '../../lib/scale-model/seed-types';
+import { budgetsByStage } from './financial';
+import { phase1, phase2, phase3 } from './hiring';
 
 /** Source named on the tool page. */
 export const SEED_SOURCE = 'Scaling Strategy playbook (Encaptio/Encapsify, v1.0, Draft, January 2025)';
-
-/** The functions the Hiring Timeline uses for Phases 2 and 3. */
-export type SeedFunctionId = 'engineering' | 'product' | 'sales' | 'marketing' | 'customer-success' | 'operations';
 
 /** Functions in the order the seed lists them. */
 export const SEED_FUNCTIONS: readonly { id: SeedFunctionId; name: string }[] = [
@@ -24,28 +22,6 @@ export const SEED_FUNCTIONS: readonly { id: SeedFunctionId; name: string }[] = [
   { id: 'customer-success', name: 'Customer Success' },
   { id: 'operations', name: 'Operations' },
 ];
-
-/** An FTE range as the seed states it ("8-10 FTE"); a single figure has min = max. */
-export interface FteRange {
-  min: number;
-  max: number;
-}
-
-/** One line of Phase 1's list, with the function it belongs to for comparisons with later phases. */
-export interface SeedListedHire {
-  label: string;
-  fte: number;
-  month: number;
-  /** Designer → Product: the Stage 3 org chart places Design & UX under the VP Product. */
-  functionId: SeedFunctionId;
-}
-
-/** One "Function: +N (total T)" line of Phases 2 and 3. */
-export interface SeedFunctionLine {
-  functionId: SeedFunctionId;
-  added: number;
-  total: number;
-}
 
 const fteRange = (h: { min: number; max: number }): FteRange => ({ min: h.min, max: h.max });
 const functionLines = (growth: typeof phase2.growth): SeedFunctionLine[] =>
@@ -80,13 +56,6 @@ export const SEED_PHASE_3 = {
 
 /** Hiring principle 1, "Hire Ahead of Need: Recruit 3-6 months before critical need". */
 export const SEED_HIRE_AHEAD_MONTHS: FteRange = { min: 3, max: 6 };
-
-/** A team in an org chart with its stated size; `functions` empty when the Hiring Timeline has no such line. */
-export interface SeedOrgGroup {
-  label: string;
-  functions: readonly SeedFunctionId[];
-  size: FteRange;
-}
 
 /** Team Structure Evolution: the team sizes in each stage's org chart. */
 export const SEED_ORG_STAGES: readonly { stage: 1 | 2 | 3; title: string; groups: readonly SeedOrgGroup[] }[] = [
@@ -126,17 +95,6 @@ export const SEED_ORG_STAGES: readonly { stage: 1 | 2 | 3; title: string; groups
     ],
   },
 ];
-
-/** Budget Scaling: each stage's budget and allocation; `months` is the stage's span from the org chart headings. */
-export interface SeedStageBudget {
-  stage: 1 | 2 | 3;
-  totalUsd: number;
-  personnelPct: number;
-  infrastructurePct: number;
-  marketingPct: number;
-  operationsPct: number;
-  months: number;
-}
 
 /** Stage budgets as stated ($575K, $3.9M, $16M), read from the playbook's data; months = the matching hiring phase's span. */
 export const SEED_STAGE_BUDGETS: readonly SeedStageBudget[] = budgetsByStage.map((b) => {
