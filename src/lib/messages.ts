@@ -1,3 +1,5 @@
+import type { StoredNotice } from './persist/versioned';
+
 /** Every validation message the tools show, in one place so wording stays consistent. */
 export const messages = {
   required: 'Enter a number.',
@@ -13,7 +15,16 @@ export const messages = {
     'This browser is not letting the handbook save (storage is disabled or full). Your inputs work but will be lost when you close the tab.',
   shareInvalid: 'This share link is damaged or was edited, so it was not applied. Nothing of yours changed.',
   importInvalid: 'That file is not a valid export from this handbook. Nothing was changed.',
+  fieldsNeedAttention: (count: number) =>
+    `${count === 1 ? 'One field needs attention' : `${count} fields need attention`}: results use the last valid value until it is fixed.`,
 } as const;
+
+/** What a tool says about the value it read back from storage. */
+export const storedNoticeText: Record<StoredNotice, string> = {
+  corrupt: messages.storageCorrupt,
+  migrated: messages.storageMigrated,
+  discarded: messages.storageDiscarded,
+};
 
 export type ValidationResult = { ok: true; value: number } | { ok: false; message: string };
 

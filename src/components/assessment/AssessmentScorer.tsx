@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { ToolFrame } from '../kit/ToolFrame';
+import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';
 import { useValidity } from '../kit/useValidity';
 import { ASSESSMENTS, scoreAssessment, sortSnapshots, type ScoredItem } from '../../lib/workshop/assessment/index';
@@ -39,7 +39,7 @@ export default function AssessmentScorer({ assessment }: AssessmentScorerProps) 
   const name = NAMES[assessment];
 
   return (
-    <ToolFrame label={name} tool={tool} invalidCount={invalidCount}>
+    <ToolShell label={name} tool={tool} invalidCount={invalidCount}>
       <p className="kit-hint as-intro">
         Score each item from 0 (missing) to 10 (excellent). Leave a box empty if you cannot score it yet: it shows as not answered and is left out of the
         scores, never counted as 0. Reset clears this assessment's scores only; saved snapshots stay.
@@ -77,6 +77,6 @@ export default function AssessmentScorer({ assessment }: AssessmentScorerProps) 
       <ScoreSummary def={def} result={result} linkFor={linkFor} label={`${name} results`} />
       <CategoryRadar def={def} result={result} latest={latest} />
       <SnapshotPanel assessment={assessment} def={def} snapshots={state.snapshots} hasAnswers={result.answeredItems > 0} />
-    </ToolFrame>
+    </ToolShell>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { ToolFrame } from '../kit/ToolFrame';
+import { ToolShell } from '../kit/ToolShell';
 import { NumberField } from '../kit/NumberField';
 import { ResultList, type ResultItem } from '../kit/ResultList';
 import { Notice } from '../kit/Notice';
@@ -130,7 +130,7 @@ export default function AutomationRoiTool() {
   ];
 
   return (
-    <ToolFrame label="Automation ROI calculator" tool={tool} invalidCount={validity.count}>
+    <ToolShell label="Automation ROI calculator" tool={tool} invalidCount={validity.count}>
       <fieldset className="kit-fieldset">
         <legend>Start from</legend>
         <div className="kit-segmented" role="group" aria-describedby={presetHint}>
@@ -269,7 +269,7 @@ export default function AutomationRoiTool() {
       <ResultList items={totals} label="Automation ROI totals" />
       {payback.never && t.countedProcesses > 0 && <Notice tone="bad">Taken together, these automations never pay back: {payback.detail}</Notice>}
       <RoiChart result={result} names={names} />
-    </ToolFrame>
+    </ToolShell>
   );
 }
 

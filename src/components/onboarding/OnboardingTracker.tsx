@@ -1,25 +1,19 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS } from '../../lib/onboarding';
-import { messages } from '../../lib/messages';
 import { getPlan, onboardingPlans } from '../../data/onboarding';
 import { $onboardingRepair, addTracker, deleteTracker, onboarding, onboardingDefaults, openTracker } from '../../stores/onboarding';
-import { $storageStatus } from '../../stores/storage';
 import { Notice } from '../kit/Notice';
+import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';
 import { ImportPlans } from './ImportPlans';
 import { ManagerLink } from './ManagerLink';
 import { NewTrackerForm, type NewTrackerInput } from './NewTrackerForm';
 import { ReadOnlyProgress } from './ReadOnlyProgress';
 import { TrackedPlanView } from './TrackedPlanView';
-import { downloadText, progressFromHash, todayIso, trackerLabel } from './tracker-view';
+import { progressFromHash, todayIso, trackerLabel } from './tracker-view';
+import { downloadText } from '../kit/download';
 import '../kit/kit.css';
 import './onboarding.css';
-
-const storedNoticeText = {
-  corrupt: messages.storageCorrupt,
-  migrated: messages.storageMigrated,
-  discarded: messages.storageDiscarded,
-} as const;
 
 /** Today's date, known only in the browser (never the build's date), refreshed when the tab comes back. */
 function useToday(): string | null {
@@ -40,12 +34,9 @@ function useToday(): string | null {
  */
 export default function OnboardingTracker({ livePaths = [] }: { livePaths?: readonly string[] }) {
   const state = useClientStore(onboarding.$value, onboardingDefaults);
-  const storedNotice = useClientStore(onboarding.$notice, null);
   const repair = useClientStore($onboardingRepair, null);
-  const storage = useClientStore($storageStatus, { persistent: true, problem: null });
   const today = useToday();
   const live = useMemo(() => new Set(livePaths), [livePaths]);
-  const [hydrated, setHydrated] = useState(false);
   const [sharedPayload, setSharedPayload] = useState<string | null>(null);
   const [initialRole, setInitialRole] = useState<string | undefined>(undefined);
   const [roleNotice, setRoleNotice] = useState<string | null>(null);
@@ -59,7 +50,6 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
   const [focusPlan, setFocusPlan] = useState(false);
 
   useEffect(() => {
-    setHydrated(true);
     const readHash = () => setSharedPayload(progressFromHash(window.location.hash));
     readHash();
     window.addEventListener('hashchange', readHash);
@@ -90,20 +80,15 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
     if (confirmingRemove) confirmRef.current?.focus();
   }, [confirmingRemove]);
 
-  const frame = (label: string, children: ReactNode) => (
-    <section className="kit-tool onb-tool not-content" aria-label={label} data-hydrated={hydrated ? '' : undefined}>
-      {children}
-    </section>
-  );
-
   if (sharedPayload !== null) {
     const leave = () => {
       history.replaceState(null, '', window.location.pathname);
       setSharedPayload(null);
     };
-    return frame(
-      'Shared onboarding progress, read-only',
-      <ReadOnlyProgress payload={sharedPayload} findPlan={getPlan} today={today} live={live} onLeave={leave} />,
+    return (
+      <ToolShell label="Shared onboarding progress, read-only" className="onb-tool not-content" toolbar={false}>
+        <ReadOnlyProgress payload={sharedPayload} findPlan={getPlan} today={today} live={live} onLeave={leave} />
+      </ToolShell>
     );
   }
 
@@ -146,48 +131,41 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
     }
   };
 
-  return frame(
-    'Onboarding tracker',
-    <>
-      <div className="kit-toolbar" data-print-hide>
-        {active && !showForm && (
-          <button type="button" className="kit-button kit-button-primary" aria-expanded={sharing} onClick={() => setSharing((s) => !s)}>
-            Copy read-only link for your manager
-          </button>
-        )}
-        {active && !showForm && (
-          <>
-            <button type="button" className="kit-button" onClick={() => download('md')}>
-              Download Markdown
+  return (
+    <ToolShell
+      label="Onboarding tracker"
+      tool={onboarding}
+      className="onb-tool not-content"
+      share={false}
+      reset={false}
+      print={Boolean(active && !showForm)}
+      actions={
+        <>
+          {active && !showForm && (
+            <button type="button" className="kit-button kit-button-primary" aria-expanded={sharing} onClick={() => setSharing((s) => !s)}>
+              Copy read-only link for your manager
             </button>
-            <button type="button" className="kit-button" onClick={() => download('json')}>
-              Download JSON
-            </button>
-            {state.trackers.length > 1 && (
-              <button type="button" className="kit-button" onClick={() => download('all')}>
-                Download all plans (JSON)
+          )}
+          {active && !showForm && (
+            <>
+              <button type="button" className="kit-button" onClick={() => download('md')}>
+                Download Markdown
               </button>
-            )}
-          </>
-        )}
-        <ImportPlans state={state} findPlan={getPlan} onDone={setStatus} />
-        {active && !showForm && (
-          <button type="button" className="kit-button" onClick={() => window.print()}>
-            Print
-          </button>
-        )}
-        <span className="kit-save-status" role="status">
-          {storage.persistent ? 'Saved in this browser' : messages.storageUnavailable}
-        </span>
-      </div>
-      {sharing && active && !showForm && (
-        <ManagerLink key={active.trackerId} tracker={active} today={today} onClose={() => setSharing(false)} />
-      )}
-      {storedNotice && (
-        <Notice tone="warn" onDismiss={onboarding.dismissNotice}>
-          {storedNoticeText[storedNotice]}
-        </Notice>
-      )}
+              <button type="button" className="kit-button" onClick={() => download('json')}>
+                Download JSON
+              </button>
+              {state.trackers.length > 1 && (
+                <button type="button" className="kit-button" onClick={() => download('all')}>
+                  Download all plans (JSON)
+                </button>
+              )}
+            </>
+          )}
+          <ImportPlans state={state} findPlan={getPlan} onDone={setStatus} />
+        </>
+      }
+      afterToolbar={sharing && active && !showForm && <ManagerLink key={active.trackerId} tracker={active} today={today} onClose={() => setSharing(false)} />}
+    >
       {repair && (
         <Notice
           tone="warn"
@@ -290,6 +268,6 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
           </Notice>
         </div>
       )}
-    </>,
+    </ToolShell>
   );
 }

@@ -88,15 +88,3 @@ export function trackerLabel(tracker: TrackedPlan, plan: Plan | undefined): stri
   const what = track ? `${role}: ${track}` : role;
   return tracker.personName ? `${tracker.personName} · ${what}` : `${what}, from ${shortDate(tracker.startDate)}`;
 }
-
-/** Save text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

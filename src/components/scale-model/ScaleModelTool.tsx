@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ToolFrame } from '../kit/ToolFrame';
+import { ToolShell } from '../kit/ToolShell';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import { $scaleModelResult, scaleModel, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
@@ -34,7 +34,7 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const outputUnit = targetUnit ?? undefined;
 
   return (
-    <ToolFrame label="Scale model" tool={tool} invalidCount={check.invalidCount}>
+    <ToolShell label="Scale model" tool={tool} invalidCount={check.invalidCount}>
       <div className="not-content sm-tool">
         <Presets presets={presets} provenance={provenance} onApply={replace} />
 
@@ -79,6 +79,6 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
           <Scenarios inputs={saved} onLoad={replace} />
         </section>
       </div>
-    </ToolFrame>
+    </ToolShell>
   );
 }

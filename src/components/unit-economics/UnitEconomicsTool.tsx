@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import { ToolFrame } from '../kit/ToolFrame';
+import { ToolShell } from '../kit/ToolShell';
 import { NumberField } from '../kit/NumberField';
 import { ResultList, type ResultItem } from '../kit/ResultList';
 import { Notice } from '../kit/Notice';
@@ -54,7 +54,7 @@ export default function UnitEconomicsTool() {
   ];
 
   return (
-    <ToolFrame label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount}>
+    <ToolShell label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount}>
       <fieldset className="kit-fieldset">
         <legend>Start from the playbook's figures</legend>
         <div className="kit-segmented" role="group" aria-labelledby={presetGroup}>
@@ -129,6 +129,6 @@ export default function UnitEconomicsTool() {
       </div>
       <ResultList items={items} label="Unit economics results" />
       <ContributionChart inputs={inputs} result={result} />
-    </ToolFrame>
+    </ToolShell>
   );
 }

@@ -12,9 +12,10 @@ import {
   type TimerState,
 } from '../../lib/workshop';
 import { facilitator, facilitatorDefaults, updateFacilitator } from '../../stores/workshop';
+import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';
+import { useHydrated } from '../kit/useHydrated';
 import { TimerPanel } from './TimerPanel';
-import '../kit/kit.css';
 import './workshop.css';
 import './facilitator.css';
 
@@ -31,13 +32,12 @@ const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="
 export default function FacilitatorMode() {
   const saved = useClientStore(facilitator.$value, facilitatorDefaults);
   const [now, setNow] = useState(() => Date.now());
-  const [hydrated, setHydrated] = useState(false);
   const [startText, setStartText] = useState(saved.startTime);
   const [announcement, setAnnouncement] = useState('');
+  const hydrated = useHydrated();
   const live = liveTimer(saved, now);
   const view = timerView(live, FACILITATOR_SEGMENTS);
 
-  useEffect(() => setHydrated(true), []);
   useEffect(() => setStartText(saved.startTime), [saved.startTime]);
 
   // Drive the display from real elapsed time while running.
@@ -102,7 +102,7 @@ export default function FacilitatorMode() {
   const currentId = view.finished ? null : view.segment?.id;
 
   return (
-    <section className="kit-tool ws-facilitator" aria-label="Facilitator mode" data-hydrated={hydrated ? '' : undefined}>
+    <ToolShell label="Facilitator mode" className="ws-facilitator" toolbar={false}>
       <TimerPanel
         view={view}
         announcement={announcement}
@@ -196,6 +196,6 @@ export default function FacilitatorMode() {
           </>
         )}
       </div>
-    </section>
+    </ToolShell>
   );
 }

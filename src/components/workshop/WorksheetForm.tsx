@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   addGroupRow,
   computeWorkshopResults,
@@ -21,13 +21,13 @@ import {
   type WorksheetValues,
 } from '../../lib/workshop';
 import { $workshopResults, updateWorkshop, workshop, workshopDefaults } from '../../stores/workshop';
+import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';
 import { AutomationRoi } from './AutomationRoi';
 import { ComputedFields } from './ComputedFields';
 import { FieldLines } from './FieldLines';
 import { GroupRows } from './GroupRows';
 import { BottleneckSums, ChannelSums, MetricSums, RoadmapCostSums, TeamPlanSums } from './WorksheetSums';
-import '../kit/kit.css';
 import './workshop.css';
 import './workshop-print.css';
 
@@ -67,8 +67,6 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
   const def = getWorksheet(worksheet);
   const state = useClientStore(workshop.$value, workshopDefaults);
   const results = useClientStore($workshopResults, serverResults);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   const values = state.worksheets[worksheet];
   const issues = crossFieldIssues(def, values);
@@ -220,7 +218,7 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
   };
 
   return (
-    <section className="kit-tool ws-form" aria-label={def.heading} data-worksheet={worksheet} data-hydrated={hydrated ? '' : undefined}>
+    <ToolShell label={def.heading} className="ws-form" dataset={{ worksheet }} toolbar={false}>
       <div className="ws-head">
         <p className="ws-title" id={titleId}>
           {def.title}
@@ -232,6 +230,6 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
         )}
       </div>
       {nestSections(def).map(({ section, children }) => renderSection(section, children))}
-    </section>
+    </ToolShell>
   );
 }

@@ -1,25 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   computeWorkshopResults,
+  exportFileStem,
   exportWorkshopJson,
   exportWorkshopMarkdown,
   parseWorkshopImport,
   stateFromImport,
   type WorkshopExport,
 } from '../../lib/workshop';
-import { messages } from '../../lib/messages';
 import { $workshopResults, workshop, workshopDefaults } from '../../stores/workshop';
-import { $storageStatus } from '../../stores/storage';
+import { downloadText } from '../kit/download';
 import { useClientStore } from '../kit/useClientStore';
 import { Notice } from '../kit/Notice';
-import { downloadText, exportFileStem } from './download';
+import { ToolShell } from '../kit/ToolShell';
 import { WorkshopPrintout } from './WorkshopPrintout';
-import '../kit/kit.css';
 import './workshop.css';
 import './workshop-print.css';
 
 const serverResults = computeWorkshopResults(workshopDefaults);
-const storedNoticeText = { corrupt: messages.storageCorrupt, migrated: messages.storageMigrated, discarded: messages.storageDiscarded } as const;
 const isEmpty = () => JSON.stringify(workshop.$value.get()) === JSON.stringify(workshopDefaults);
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -33,9 +31,6 @@ type Pending = { kind: 'import'; data: WorkshopExport; fileName: string } | { ki
 export default function WorkshopToolbar({ printAll = false }: { printAll?: boolean }) {
   const state = useClientStore(workshop.$value, workshopDefaults);
   const results = useClientStore($workshopResults, serverResults);
-  const storage = useClientStore($storageStatus, { persistent: true, problem: null });
-  const stored = useClientStore(workshop.$notice, null);
-  const [hydrated, setHydrated] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -43,7 +38,6 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
   const confirmRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLButtonElement | null>(null);
 
-  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (pending) confirmRef.current?.focus();
   }, [pending]);
@@ -96,9 +90,22 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
   };
 
   return (
-    <section className="kit-tool ws-toolbar-frame" aria-label="Your Day 29 answers" data-hydrated={hydrated ? '' : undefined}>
-      <div data-print-hide className="ws-toolbar">
-        <div className="kit-toolbar">
+    <ToolShell
+      label="Your Day 29 answers"
+      tool={workshop}
+      className="ws-toolbar-frame"
+      share={false}
+      print={printAll ? 'Print all answers' : 'Print'}
+      reset={{
+        label: 'Clear all',
+        onClick: (e) => {
+          returnFocus.current = e.currentTarget;
+          setError(null);
+          setPending({ kind: 'clear' });
+        },
+      }}
+      actions={
+        <>
           <button type="button" className="kit-button" onClick={exportMarkdown}>
             Export Markdown
           </button>
@@ -124,27 +131,10 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
             aria-label="JSON export to import"
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
-          <button type="button" className="kit-button" onClick={() => window.print()}>
-            {printAll ? 'Print all answers' : 'Print'}
-          </button>
-          <button
-            type="button"
-            className="kit-button"
-            onClick={(e) => {
-              returnFocus.current = e.currentTarget;
-              setError(null);
-              setPending({ kind: 'clear' });
-            }}
-          >
-            Clear all
-          </button>
-          <span className="kit-save-status">{storage.persistent ? 'Saved in this browser' : messages.storageUnavailable}</span>
-        </div>
-        {stored && (
-          <Notice tone="warn" onDismiss={workshop.dismissNotice}>
-            {storedNoticeText[stored]}
-          </Notice>
-        )}
+        </>
+      }
+    >
+      <div data-print-hide className="ws-toolbar">
         {error && (
           <Notice tone="bad" onDismiss={() => setError(null)}>
             {error}
@@ -187,6 +177,6 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
         </p>
       </div>
       {printAll && <WorkshopPrintout state={state} results={results} />}
-    </section>
+    </ToolShell>
   );
 }

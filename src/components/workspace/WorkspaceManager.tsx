@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { storageEngine } from '../../stores/storage';
-import { $storageStatus } from '../../stores/storage';
 import { buildWorkspaceExport, conflictingKeys, listSaved, parseWorkspaceImport, type SavedEntry } from '../../lib/workspace/workspace';
 import { formatNumber } from '../../lib/format';
-import { messages } from '../../lib/messages';
+import { downloadText } from '../kit/download';
 import { Notice } from '../kit/Notice';
-import { useClientStore } from '../kit/useClientStore';
-import '../kit/kit.css';
+import { ToolShell } from '../kit/ToolShell';
 
 const readAll = (): [string, string][] => Object.keys(storageEngine).map((k) => [k, storageEngine[k] ?? '']);
 const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} KB`;
@@ -14,13 +12,10 @@ const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} KB`;
 /** Everything this browser has saved for the handbook: list, export, import, clear. */
 export default function WorkspaceManager() {
   const [entries, setEntries] = useState<SavedEntry[]>([]);
-  const [hydrated, setHydrated] = useState(false);
   const [message, setMessage] = useState<{ tone: 'info' | 'bad'; text: string } | null>(null);
-  const status = useClientStore($storageStatus, { persistent: true, problem: null });
 
   const refresh = useCallback(() => setEntries(listSaved(readAll())), []);
   useEffect(() => {
-    setHydrated(true);
     refresh();
     window.addEventListener('storage', refresh);
     return () => window.removeEventListener('storage', refresh);
@@ -28,12 +23,7 @@ export default function WorkspaceManager() {
 
   const exportAll = () => {
     const data = buildWorkspaceExport(readAll(), new Date());
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `scale-handbook-${data.exportedAt.slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadText(`scale-handbook-${data.exportedAt.slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
   };
 
   const importFile = async (file: File) => {
@@ -69,31 +59,34 @@ export default function WorkspaceManager() {
 
   const total = entries.reduce((sum, e) => sum + e.bytes, 0);
   return (
-    <section className="kit-tool" aria-label="Saved in this browser" data-hydrated={hydrated ? '' : undefined}>
-      <div className="kit-toolbar" data-print-hide>
-        <button type="button" className="kit-button" onClick={exportAll} disabled={entries.length === 0}>
-          Export all
-        </button>
-        <label className="kit-button">
-          Import…
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="sr-only"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
-        <button type="button" className="kit-button" onClick={clearAll} disabled={entries.length === 0}>
-          Clear all
-        </button>
-        <span className="kit-save-status" role="status">
-          {status.persistent ? `${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}` : messages.storageUnavailable}
-        </span>
-      </div>
+    <ToolShell
+      label="Saved in this browser"
+      print={false}
+      savedText={`${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}`}
+      actions={
+        <>
+          <button type="button" className="kit-button" onClick={exportAll} disabled={entries.length === 0}>
+            Export all
+          </button>
+          <label className="kit-button">
+            Import…
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+          <button type="button" className="kit-button" onClick={clearAll} disabled={entries.length === 0}>
+            Clear all
+          </button>
+        </>
+      }
+    >
       {message && (
         <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
           {message.text}
@@ -132,6 +125,6 @@ export default function WorkspaceManager() {
           </table>
         </div>
       )}
-    </section>
+    </ToolShell>
   );
 }

@@ -152,3 +152,9 @@ export function describeIssuePath(path: ReadonlyArray<PropertyKey>): string {
   if (top === 'automation') return 'Automation ROI inputs';
   return path.length > 0 ? path.map(String).join(' › ') : 'the file';
 }
+
+/** "day-29-workshop-2025-01-31" for a file exported at that local date. */
+export function exportFileStem(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `day-29-workshop-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,151 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { atom } from 'nanostores';
+import type { PersistentTool } from '../../stores/persistent';
+import type { StoredNotice } from '../../lib/persist/versioned';
+import { $storageStatus } from '../../stores/storage';
+import { messages, storedNoticeText } from '../../lib/messages';
+import { useClientStore } from './useClientStore';
+import { useHydrated } from './useHydrated';
+import { useShareLink } from './useShareLink';
+import { Notice } from './Notice';
+import './kit.css';
+
+/** A toolbar button the shell places in its standard spot, with the tool's own wording and handler. */
+export interface ShellAction {
+  label: string;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
+}
+
+/** Props of the shell every tool sits in (a superset of the former `ToolFrame` props). */
+export interface ToolShellProps<T> {
+  /** Accessible name of the tool region. */
+  label: string;
+  /** The tool's saved state: share links, the stored-value notice and Reset act on it. */
+  tool?: PersistentTool<T>;
+  children: ReactNode;
+  /** Number of fields holding bad input (their last valid value is used meanwhile). */
+  invalidCount?: number;
+  /** Extra actions placed before the standard ones. */
+  actions?: ReactNode;
+  /** Extra classes on the region. */
+  className?: string;
+  /** `data-*` attributes on the region (without the `data-` prefix). */
+  dataset?: Record<string, string>;
+  /** Show the toolbar (reset, print, share, saved status); off for parts of a page whose toolbar is elsewhere. */
+  toolbar?: boolean;
+  /** Reset: true asks and resets `tool`; an action replaces it; false leaves it out. Default: with a tool. */
+  reset?: boolean | ShellAction;
+  /** Print: true or a button label; false leaves it out. */
+  print?: boolean | string;
+  /** Offer a share link and accept incoming ones. Default: with a tool. */
+  share?: boolean;
+  /** What the saved status says when storage works (default "Saved in this browser"). */
+  savedText?: string;
+  /** Show the stored-value notice of `tool` (default true). */
+  storedNotice?: boolean;
+  /** Placed right after the toolbar, before the notices (e.g. a panel a toolbar button opens). */
+  afterToolbar?: ReactNode;
+}
+
+/**
+ * The frame of every tool: hydration flag (`data-hydrated`, which browser tests wait on), the toolbar with
+ * reset, print, share link and "Saved in this browser" status, the stored-value notice, share-link
+ * handling and the bad-input count.
+ */
+export function ToolShell<T>({
+  label,
+  tool,
+  children,
+  invalidCount = 0,
+  actions,
+  className,
+  dataset,
+  toolbar = true,
+  reset = tool !== undefined,
+  print = true,
+  share: offerShare = tool !== undefined,
+  savedText = 'Saved in this browser',
+  storedNotice: showStoredNotice = true,
+  afterToolbar,
+}: ToolShellProps<T>) {
+  const status = useClientStore($storageStatus, { persistent: true, problem: null });
+  const notice = useClientStore(tool?.$notice ?? noNotice, null);
+  const share = useShareLink(tool, offerShare);
+  const hydrated = useHydrated();
+
+  const data = Object.fromEntries(Object.entries(dataset ?? {}).map(([k, v]) => [`data-${k}`, v]));
+  const resetAction: ShellAction | null =
+    reset === false ? null : reset === true ? (tool ? { label: 'Reset', onClick: () => confirmReset(tool) } : null) : reset;
+
+  return (
+    <section className={className ? `kit-tool ${className}` : 'kit-tool'} aria-label={label} data-hydrated={hydrated ? '' : undefined} {...data}>
+      {toolbar && (
+        <div className="kit-toolbar" data-print-hide>
+          {actions}
+          {resetAction && (
+            <button type="button" className="kit-button" onClick={resetAction.onClick}>
+              {resetAction.label}
+            </button>
+          )}
+          {print !== false && (
+            <button type="button" className="kit-button" onClick={() => window.print()}>
+              {typeof print === 'string' ? print : 'Print'}
+            </button>
+          )}
+          {offerShare && tool && (
+            <button type="button" className="kit-button" onClick={() => void share.share()}>
+              Share link
+            </button>
+          )}
+          <span className="kit-save-status" role="status">
+            {status.persistent ? savedText : messages.storageUnavailable}
+          </span>
+        </div>
+      )}
+      {afterToolbar}
+      {share.link && (
+        <div className="kit-share" data-print-hide>
+          <label>
+            {share.copied ? 'Link copied. Anyone who opens it sees these inputs:' : 'Copy this link to share these inputs:'}
+            <input type="text" readOnly value={share.link} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <button type="button" className="kit-button kit-button-quiet" onClick={share.closeLink}>
+            Done
+          </button>
+        </div>
+      )}
+      {share.incoming !== null && (
+        <Notice tone="warn">
+          <p>You opened a share link with other inputs for this tool. Use them? Your saved inputs in this browser will be replaced.</p>
+          <div className="kit-actions">
+            <button type="button" className="kit-button kit-button-primary" onClick={share.accept}>
+              Use the shared inputs
+            </button>
+            <button type="button" className="kit-button" onClick={share.refuse}>
+              Keep mine
+            </button>
+          </div>
+        </Notice>
+      )}
+      {share.error && (
+        <Notice tone="bad" onDismiss={share.dismissError}>
+          {share.error}
+        </Notice>
+      )}
+      {showStoredNotice && notice && tool && (
+        <Notice tone="warn" onDismiss={tool.dismissNotice}>
+          {storedNoticeText[notice]}
+        </Notice>
+      )}
+      {invalidCount > 0 && <Notice tone="warn">{messages.fieldsNeedAttention(invalidCount)}</Notice>}
+      {children}
+    </section>
+  );
+}
+
+/** A store that never holds a notice, for shells without a tool (a hook cannot be called conditionally). */
+const noNotice = atom<StoredNotice | null>(null);
+
+function confirmReset<T>(tool: PersistentTool<T>) {
+  if (window.confirm('Reset this tool to its starting values? What you entered will be replaced.')) tool.reset();
+}
