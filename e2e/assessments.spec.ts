@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForTool } from './fixtures';
+import { checkShareLink, expect, test, waitForTool } from './fixtures';
 import {
   READINESS_ASSESSMENT,
   STRATEGY_ASSESSMENT,
@@ -187,4 +187,33 @@ test.describe('handbook links', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test.describe('an assessment share link', () => {
+  test('carries that assessment alone, and accepting it leaves the other assessment as it was', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const readinessItem = READINESS_ASSESSMENT.categories[0]!.items[0]!.label;
+    const strategyItem = STRATEGY_ASSESSMENT.categories[0]!.items[0]!.label;
+    await page.goto(readinessUrl);
+    await waitForTool(page);
+    await page.getByLabel(readinessItem, { exact: true }).fill('9');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.locator('.kit-share input').inputValue();
+
+    await checkShareLink(browser, readinessUrl, link, { label: readinessItem, mine: '2', shared: '9' }, async (fresh) => {
+      // The other assessment, scored before the link was opened, is untouched.
+      await fresh.goto(strategyUrl);
+      await waitForTool(fresh);
+      await fresh.getByLabel(strategyItem, { exact: true }).fill('4');
+      await fresh.goto(link);
+      await fresh.reload();
+      await waitForTool(fresh);
+      await expect(fresh.getByText(/You opened a share link/)).toHaveCount(0);
+      await fresh.goto(strategyUrl);
+      await waitForTool(fresh);
+      await expect(fresh.getByLabel(strategyItem, { exact: true })).toHaveValue('4');
+      await fresh.goto(readinessUrl);
+      await waitForTool(fresh);
+    });
+  });
 });

@@ -8,7 +8,8 @@ import type { PersistentTool } from './persistent';
 import { ASSESSMENTS, createSnapshot, emptyAnswers, scoreAssessment, type AssessmentResult, type AssessmentSnapshot } from '../lib/workshop/assessment/index';
 import type { AssessmentState, WorkshopState } from '../lib/workshop/state';
 import type { AssessmentId } from '../lib/workshop/worksheets/types';
-import { MAX_SNAPSHOTS } from '../lib/workshop/export';
+import { assessmentStateSchemas, MAX_SNAPSHOTS } from '../lib/workshop/export';
+import { storeView } from './view';
 
 /** Every assessment id, in workshop order. */
 export const ASSESSMENT_IDS: readonly AssessmentId[] = ['readiness', 'strategy'];
@@ -18,6 +19,9 @@ export const $assessmentState: Record<AssessmentId, ReadableAtom<AssessmentState
   readiness: /* @__PURE__ */ computed(workshop.$value, (s) => s.assessments.readiness),
   strategy: /* @__PURE__ */ computed(workshop.$value, (s) => s.assessments.strategy),
 };
+
+/** Version of an assessment's share payload (its answers and snapshots). */
+export const ASSESSMENT_SHARE_VERSION = 1;
 
 /** One assessment's live result as a store. */
 export const $assessmentResult: Record<AssessmentId, ReadableAtom<AssessmentResult>> = {
@@ -75,9 +79,16 @@ export function deleteSnapshot(id: AssessmentId, snapshotId: string): void {
 }
 
 /**
- * The workshop tool as one assessment's frame sees it: share links and stored-value notices act on the
- * whole workshop (one store), but Reset clears only this assessment's answers, never the worksheets.
+ * One assessment as a tool of its own, over the workshop state: its own tool id and share payload (this
+ * assessment's answers and snapshots alone), so accepting a shared link replaces this assessment and
+ * nothing else; Reset clears its answers only. Stored-value notices are the workshop's (one saved state).
  */
-export function assessmentFrameTool(id: AssessmentId): PersistentTool<WorkshopState> {
-  return { ...workshop, reset: () => clearAnswers(id) };
+export function assessmentTool(id: AssessmentId): PersistentTool<AssessmentState> {
+  return {
+    $value: storeView(workshop.$value, (s) => s.assessments[id], (value) => replaceAssessment(id, () => value)),
+    $notice: workshop.$notice,
+    dismissNotice: workshop.dismissNotice,
+    reset: () => clearAnswers(id),
+    spec: { tool: `day-29-${id}`, version: ASSESSMENT_SHARE_VERSION, schema: assessmentStateSchemas[id], defaults: assessmentDefaults(id) },
+  };
 }

@@ -4,7 +4,7 @@ import { useClientStore } from '../kit/useClientStore';
 import { useValidity } from '../kit/useValidity';
 import { ASSESSMENTS, scoreAssessment, sortSnapshots, type ScoredItem } from '../../lib/workshop/assessment/index';
 import type { AssessmentId } from '../../lib/workshop/worksheets/types';
-import { $assessmentState, assessmentDefaults, assessmentFrameTool, setAnswer } from '../../stores/assessments';
+import { $assessmentState, assessmentDefaults, assessmentTool, setAnswer } from '../../stores/assessments';
 import { CategoryRadar } from './CategoryRadar';
 import { ScoreField } from './ScoreField';
 import { ScoreSummary } from './ScoreSummary';
@@ -33,7 +33,7 @@ export default function AssessmentScorer({ assessment }: AssessmentScorerProps) 
   const state = useClientStore($assessmentState[assessment], assessmentDefaults(assessment));
   const result = useMemo(() => scoreAssessment(def, state.answers), [def, state.answers]);
   const [invalidCount, validity] = useValidity();
-  const tool = useMemo(() => assessmentFrameTool(assessment), [assessment]);
+  const tool = useMemo(() => assessmentTool(assessment), [assessment]);
   const linkFor = useCallback((item: ScoredItem) => item.link, []);
   const latest = useMemo(() => sortSnapshots(state.snapshots).at(-1) ?? null, [state.snapshots]);
   const name = NAMES[assessment];

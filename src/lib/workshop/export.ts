@@ -27,13 +27,16 @@ export const WORKSHOP_EXPORT_VERSION = 1;
 /** Most snapshots kept per assessment in one file. */
 export const MAX_SNAPSHOTS = 200;
 
+/** Schema of one assessment's stored answers and snapshots (also what an assessment's share link carries). */
+export const assessmentStateSchemas = {
+  readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
+  strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
+};
+
 /** Schema of the workshop state as stored in the browser. */
 export const workshopStateSchema = z.object({
   worksheets: workshopWorksheetsSchema,
-  assessments: z.object({
-    readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
-    strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
-  }),
+  assessments: z.object(assessmentStateSchemas),
   automation: workshopAutomationSchema,
 });
 
