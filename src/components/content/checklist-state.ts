@@ -2,6 +2,7 @@
  * Saved state of a checklist: which items are ticked, stored per browser as versioned JSON.
  * Reading back is defensive: anything that is not the expected shape is ignored, never thrown.
  */
+import { readJson } from '../../lib/persist/json';
 
 /** Storage key prefix; the checklist id and the schema version complete the key. */
 export const CHECKLIST_KEY_PREFIX = 'scale-handbook:checklist:';
@@ -24,12 +25,9 @@ export interface ChecklistState {
  */
 export function parseChecklistState(raw: string | null, knownIds: ReadonlySet<string>): Set<string> {
   if (raw === null) return new Set();
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return new Set();
-  }
+  const json = readJson(raw);
+  if (!json.ok) return new Set();
+  const value = json.value;
   if (typeof value !== 'object' || value === null || !Array.isArray((value as { checked?: unknown }).checked)) return new Set();
   const checked = (value as { checked: unknown[] }).checked;
   return new Set(checked.filter((id): id is string => typeof id === 'string' && knownIds.has(id)));

@@ -8,6 +8,7 @@ import { planSchedule } from './schedule';
 import { OWNER_LABELS, type Plan } from './schema';
 import type { PlanLookup } from './share';
 import { ONBOARDING_VERSION, trackedPlanSchema, type OnboardingState, type TrackedPlan } from './tracker';
+import { parseJsonWith } from '../persist/json';
 
 /** Marks a JSON file as an onboarding export of this handbook. */
 export const ONBOARDING_EXPORT_KIND = 'scale-handbook/onboarding';
@@ -79,15 +80,9 @@ export type ImportResult = { ok: true; trackers: TrackedPlan[] } | { ok: false; 
  * decides how to merge (see `conflictingTrackerIds`).
  */
 export function importJson(text: string, findPlan?: PlanLookup): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: messages.importInvalid };
-  }
-  const parsed = onboardingExportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: messages.importInvalid };
-  const { trackers } = parsed.data;
+  const parsed = parseJsonWith(onboardingExportSchema)(text);
+  if (!parsed.ok) return { ok: false, message: messages.importInvalid };
+  const { trackers } = parsed.value;
   if (trackers.length === 0) return { ok: false, message: onboardingMessages.importEmpty };
   if (new Set(trackers.map((t) => t.trackerId)).size !== trackers.length) return { ok: false, message: messages.importInvalid };
   if (findPlan) {

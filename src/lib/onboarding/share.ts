@@ -12,6 +12,7 @@ import { onboardingMessages } from './messages';
 import type { ProgressSubject } from './progress';
 import { idSchema, type Plan } from './schema';
 import { isoDateSchema, type TrackedPlan } from './tracker';
+import { parseJsonWith } from '../persist/json';
 
 /** Version of the share payload, inside the payload (`v`). */
 export const SHARE_VERSION = 1;
@@ -106,15 +107,9 @@ export function decodeProgress(payload: string, findPlan?: PlanLookup): DecodeRe
     json = null;
   }
   if (!json) return fail('not-compressed');
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return fail('not-json');
-  }
-  const parsed = sharePayloadSchema.safeParse(data);
-  if (!parsed.success) return fail('invalid');
-  const { k, ...fields } = parsed.data;
+  const parsed = parseJsonWith(sharePayloadSchema)(json);
+  if (!parsed.ok) return fail(parsed.reason);
+  const { k, ...fields } = parsed.value;
   if (checksum(fields) !== k) return fail('checksum');
   const { r: roleId, s: startDate, t: track, d, n: personName, a: sharedOn } = fields;
   let doneTaskIds = [...new Set(d)];

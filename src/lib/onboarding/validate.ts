@@ -3,7 +3,7 @@
  * Structural checks come from the zod schema; the rules that span fields are checked here on the
  * raw input, so one run reports every problem in a file rather than stopping at the first.
  */
-import type * as core from 'zod/v4/core';
+import { describeIssue } from '../issues';
 import { GLOSSARY_ANCHOR_PREFIX, linkResolves } from './known-paths';
 import { PHASES, PHASE_LABELS, PHASE_WINDOWS, planSchema, type Phase, type Plan } from './schema';
 
@@ -22,7 +22,6 @@ type Raw = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
 
 /** Field path as a writer reads it: `links[1].href`, `goals.days-1-30`. */
 function fieldName(path: readonly PropertyKey[]): string {
@@ -30,28 +29,6 @@ function fieldName(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${acc}[${key}]`;
     return acc === '' ? String(key) : `${acc}.${String(key)}`;
   }, '');
-}
-
-/** Turns one zod issue into plain words (without the location, which `locate` adds). */
-function describeIssue(issue: core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  const primitive = input === null || ['string', 'number', 'boolean'].includes(typeof input);
-  const got = primitive ? ` (got ${quote(input)})` : '';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return 'is missing';
-      return issue.message.startsWith('Invalid input') ? `must be ${issue.expected}${got}` : `${issue.message}${got}`;
-    case 'invalid_value':
-      return issue.message === 'is missing' ? issue.message : `${issue.message}${got}`;
-    case 'invalid_format':
-      return `${issue.message}${got}`;
-    case 'too_small':
-      return issue.message.startsWith('Too small') ? `must be at least ${String(issue.minimum)}` : issue.message;
-    case 'too_big':
-      return issue.message.startsWith('Too big') ? `must be at most ${String(issue.maximum)}` : issue.message;
-    default:
-      return issue.message;
-  }
 }
 
 /** Where an issue sits: the task it belongs to (by id when it has one) and the field inside it. */
@@ -86,7 +63,7 @@ function schemaIssues(raw: Raw, planId: string): PlanIssue[] {
       continue;
     }
     const { taskId, field } = locate(raw, issue.path);
-    out.push({ planId, taskId, field, message: issueText(planId, taskId, field, describeIssue(issue)) });
+    out.push({ planId, taskId, field, message: issueText(planId, taskId, field, describeIssue(issue, 'author')) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import LZString from 'lz-string';
 import type { Validator } from './schema';
 import { messages } from '../messages';
+import { readJson } from './json';
 
 /** The URL hash parameter that carries shared inputs. */
 export const SHARE_PARAM = 'share';
@@ -18,7 +19,9 @@ export function decodeShare<T>(payload: string, tool: string, version: number, s
   try {
     const text = LZString.decompressFromEncodedURIComponent(payload);
     if (!text) return { ok: false, message: messages.shareInvalid };
-    const parsed = JSON.parse(text) as { tool?: unknown; v?: unknown; data?: unknown };
+    const json = readJson(text);
+    if (!json.ok) return { ok: false, message: messages.shareInvalid };
+    const parsed = json.value as { tool?: unknown; v?: unknown; data?: unknown } | null;
     if (parsed?.tool !== tool || parsed?.v !== version) return { ok: false, message: messages.shareInvalid };
     const checked = schema.safeParse(parsed.data);
     return checked.success ? { ok: true, value: checked.data } : { ok: false, message: messages.shareInvalid };

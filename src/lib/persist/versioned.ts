@@ -1,4 +1,5 @@
 import type { Validator } from './schema';
+import { parseJsonWith } from './json';
 
 /** Why a stored value was not used as-is. */
 export type StoredNotice = 'corrupt' | 'migrated' | 'discarded';
@@ -31,14 +32,8 @@ export interface ReadBack<T> {
 /** parse → validate; junk becomes the defaults with a notice, never an exception. */
 export function decodeStored<T>(raw: string | undefined | null, spec: VersionedSpec<T>): ReadBack<T> {
   if (raw == null) return { value: spec.defaults, notice: null };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { value: spec.defaults, notice: 'corrupt' };
-  }
-  const checked = spec.schema.safeParse(parsed);
-  return checked.success ? { value: checked.data, notice: null } : { value: spec.defaults, notice: 'corrupt' };
+  const read = parseJsonWith(spec.schema)(raw);
+  return read.ok ? { value: read.value, notice: null } : { value: spec.defaults, notice: 'corrupt' };
 }
 
 /** Upgrade data saved by version `from` to the current version; unknown or failing paths are discarded. */

@@ -4,7 +4,7 @@
  * Markdown for reading (see `export-markdown.ts`).
  */
 import * as z from 'zod/mini';
-import { messages } from '../messages';
+import { describeIssue } from '../issues';
 import {
   ASSESSMENTS,
   flattenItems,
@@ -17,6 +17,7 @@ import { workshopMessages } from './messages';
 import { workshopAutomationSchema, type WorkshopState } from './state';
 import { ASSESSMENT_WORKSHEET, WORKSHEETS, fieldDisplayLabel, fieldSlots, getWorksheet, worksheetGroups } from './worksheets/index';
 import { workshopWorksheetsSchema } from './worksheets/values';
+import { readJson } from '../persist/json';
 
 export { exportWorkshopMarkdown } from './export-markdown';
 
@@ -72,12 +73,9 @@ export type WorkshopImportResult = { ok: true; data: WorkshopExport } | { ok: fa
 
 /** Read an exported file's text: corrupt JSON, a foreign file, another version or a bad value each get their own message. */
 export function parseWorkshopImport(text: string): WorkshopImportResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: workshopMessages.importNotJson };
-  }
+  const json = readJson(text);
+  if (!json.ok) return { ok: false, message: workshopMessages.importNotJson };
+  const raw = json.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: workshopMessages.importWrongFormat };
   const header = raw as { format?: unknown; version?: unknown };
   if (header.format !== WORKSHOP_EXPORT_FORMAT) return { ok: false, message: workshopMessages.importWrongFormat };
@@ -86,37 +84,6 @@ export function parseWorkshopImport(text: string): WorkshopImportResult {
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(issue?.path ?? []), describeIssue(issue)) };
-}
-
-const INVALID_TYPE_TEXT: Partial<Record<string, string>> = {
-  int: messages.mustBeWhole,
-  number: 'not a number',
-  string: 'not text',
-  array: 'missing or not a list',
-  object: 'missing or not a set of answers',
-  boolean: 'not yes or no',
-};
-
-/** What is wrong with a value, in the words the form uses (zod/mini ships no English messages of its own). */
-export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'invalid';
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)}` : messages.belowMin(Number(issue.minimum));
-    case 'too_big':
-      return issue.origin === 'array' ? `has more than ${String(issue.maximum)}` : messages.aboveMax(Number(issue.maximum));
-    case 'invalid_type':
-      // zod/mini does not report the input, so "missing" and "the wrong kind" read the same here.
-      return INVALID_TYPE_TEXT[issue.expected] ?? 'missing or the wrong kind of value';
-    case 'invalid_format':
-      return issue.format === 'datetime' ? 'not a date and time' : `not a valid ${issue.format}`;
-    case 'invalid_value':
-      return `not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown ${issue.keys.length === 1 ? 'entry' : 'entries'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    default:
-      return 'invalid';
-  }
 }
 
 /** The workshop state carried by an import. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { messages } from '../messages';
+import { parseJsonWith, readJson } from '../persist/json';
 
 /** Every key the handbook writes starts with this. */
 export const KEY_PREFIX = 'scale-handbook:';
@@ -73,23 +74,13 @@ export function buildWorkspaceExport(items: Iterable<[string, string]>, exported
 
 /** Read an export file: valid JSON of the right format, each entry itself valid JSON under a handbook key. */
 export function parseWorkspaceImport(text: string): { ok: true; data: WorkspaceExport } | { ok: false; message: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, message: messages.importInvalid };
-  }
-  const checked = exportSchema.safeParse(parsed);
-  if (!checked.success) return { ok: false, message: messages.importInvalid };
-  for (const [key, value] of Object.entries(checked.data.entries)) {
+  const checked = parseJsonWith(exportSchema)(text);
+  if (!checked.ok) return { ok: false, message: messages.importInvalid };
+  for (const [key, value] of Object.entries(checked.value.entries)) {
     if (!describeKey(key)) return { ok: false, message: messages.importInvalid };
-    try {
-      JSON.parse(value);
-    } catch {
-      return { ok: false, message: `${messages.importInvalid} (The saved value for “${key}” is damaged.)` };
-    }
+    if (!readJson(value).ok) return { ok: false, message: `${messages.importInvalid} (The saved value for “${key}” is damaged.)` };
   }
-  return { ok: true, data: checked.data };
+  return { ok: true, data: checked.value };
 }
 
 /** Keys an import would overwrite with a different value (ask before replacing these). */
