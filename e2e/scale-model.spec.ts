@@ -158,6 +158,8 @@ test.describe('scale model tool', () => {
   });
 
   test('the light theme has no axe violations on this page', async ({ browser }) => {
+    // axe over the heaviest tool page: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const context = await browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     const page = await context.newPage();

@@ -10,7 +10,6 @@ import {
   MAX_HOURS_PER_WEEK,
   MAX_PROCESSES,
   MAX_USD,
-  WEEKS_PER_MONTH,
   type AutomationProcessResult,
   type AutomationRoiInputs,
 } from '../../lib/automation-roi/index';
@@ -106,7 +105,7 @@ export default function AutomationRoiTool() {
     {
       label: 'Hours saved',
       value: `${formatNumber(t.hoursSavedPerWeek, 1)} h/week`,
-      detail: `${formatNumber(t.hoursSavedPerWeek * WEEKS_PER_MONTH, 1)} hours a month (× 52 ÷ 12)`,
+      detail: `${formatNumber(t.hoursSavedPerMonth, 1)} hours a month (× 52 ÷ 12)`,
     },
     {
       label: 'Monthly savings',

@@ -88,7 +88,7 @@ export function RoadmapCostSums({ sums }: { sums: WorkshopSums['roadmapCosts'] }
             <tr>
               <th scope="row">All three phases</th>
               <td>{sums.phasesEntered === 0 ? DASH : `${formatUsd(sums.totalMonthlyCostUsd)}/month`}</td>
-              <td>{sums.phasesEntered === 0 ? DASH : `${formatUsd(sums.totalMonthlyCostUsd * 12)} a year`}</td>
+              <td>{sums.phasesEntered === 0 ? DASH : `${formatUsd(sums.totalAnnualCostUsd)} a year`}</td>
             </tr>
           </tfoot>
         </table>

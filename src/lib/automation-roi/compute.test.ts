@@ -211,3 +211,14 @@ describe('properties', () => {
     );
   });
 });
+
+describe('hours saved a month', () => {
+  it("is a week's hours × 52 ÷ 12, for a process and the totals", () => {
+    const r = computeAutomationRoi({
+      loadedHourlyCostUsd: 50,
+      processes: [process({ currentHoursPerWeek: 10, hoursSavedPerWeek: 6, monthlyCostUsd: 0, oneTimeCostUsd: 0 }), process({ currentHoursPerWeek: 10, hoursSavedPerWeek: 3, monthlyCostUsd: 0, oneTimeCostUsd: 0 })],
+    });
+    expect(r.processes[0]?.figures?.hoursSavedPerMonth).toBeCloseTo(26, 9);
+    expect(r.totals.hoursSavedPerMonth).toBeCloseTo(39, 9);
+  });
+});

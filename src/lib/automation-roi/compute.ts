@@ -44,6 +44,8 @@ export interface AutomationIssue {
 /** Money figures shared by a process and the totals. */
 export interface RoiFigures {
   hoursSavedPerWeek: number;
+  /** Hours saved a month: a week's hours × 52 ÷ 12. */
+  hoursSavedPerMonth: number;
   monthlyCostUsd: number;
   oneTimeCostUsd: number;
   /** Null without a valid hourly cost. */
@@ -143,6 +145,7 @@ function roiFigures(hoursSavedPerWeek: number, monthlyCostUsd: number, oneTimeCo
   }
   return {
     hoursSavedPerWeek,
+    hoursSavedPerMonth: hoursSavedPerWeek * WEEKS_PER_MONTH,
     monthlyCostUsd,
     oneTimeCostUsd,
     monthlySavingsUsd: savings,

@@ -154,3 +154,14 @@ describe('all sums', () => {
     );
   });
 });
+
+describe('roadmap cost totals over a year', () => {
+  it('are the monthly run-rate increase × 12 (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 1e7 }), { nil: null }), { minLength: 3, maxLength: 3 }), (costs) => {
+        const r = computeRoadmapCosts(withFields('infrastructure-roadmap', Object.fromEntries(costs.map((c, i) => [`phase-${i + 1}-monthly-cost-usd`, c]))));
+        expect(r.totalAnnualCostUsd).toBe(r.totalMonthlyCostUsd * 12);
+      }),
+    );
+  });
+});

@@ -197,6 +197,8 @@ export interface RoadmapCostSums {
    */
   phases: Array<{ id: string; label: string; monthlyCostUsd: number | null; cumulativeMonthlyCostUsd: number | null }>;
   totalMonthlyCostUsd: number;
+  /** The run-rate increase over a year (monthly total × 12). */
+  totalAnnualCostUsd: number;
   phasesEntered: number;
 }
 
@@ -208,7 +210,7 @@ export function computeRoadmapCosts(values: WorksheetValues): RoadmapCostSums {
     if (cost !== null) running += cost;
     return { id: p.id, label: p.label, monthlyCostUsd: cost, cumulativeMonthlyCostUsd: cost === null ? null : running };
   });
-  return { phases, totalMonthlyCostUsd: running, phasesEntered: phases.filter((p) => p.monthlyCostUsd !== null).length };
+  return { phases, totalMonthlyCostUsd: running, totalAnnualCostUsd: running * 12, phasesEntered: phases.filter((p) => p.monthlyCostUsd !== null).length };
 }
 
 /** Every derived sum of the workshop. */
