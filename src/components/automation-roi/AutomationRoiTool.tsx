@@ -1,5 +1,7 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { ToolShell } from '../kit/ToolShell';
+import { useValidity } from '../kit/useValidity';
+import { useRowKeys } from './useRowKeys';
 import { NumberField } from '../kit/NumberField';
 import { ResultList, type ResultItem } from '../kit/ResultList';
 import { Notice } from '../kit/Notice';
@@ -25,55 +27,18 @@ const hoursRule: NumberRule = { min: 0, max: MAX_HOURS_PER_WEEK, required: false
 const usdRule: NumberRule = { min: 0, max: MAX_USD, required: false };
 const same = (a: AutomationRoiInputs, b: AutomationRoiInputs) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Stable keys for process rows, so removing one row never hands its typed text to the next. */
-function useRowKeys(count: number) {
-  const ref = useRef<{ keys: string[]; next: number } | null>(null);
-  if (ref.current === null) ref.current = { keys: [], next: 0 };
-  const state = ref.current;
-  const make = () => `row-${state.next++}`;
-  // Rows changed from outside (another tab, a share link): give every row a key again.
-  if (state.keys.length !== count) state.keys = Array.from({ length: count }, (_, i) => state.keys[i] ?? make());
-  const api = useRef({
-    add: () => void state.keys.push(make()),
-    remove: (i: number) => void state.keys.splice(i, 1),
-    renew: () => void (state.keys = []),
-  });
-  return { keys: state.keys, ...api.current };
-}
-
-/** Which fields hold bad input, with a way to forget fields that are gone. */
-function useInvalidFields() {
-  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
-  const report = useCallback(
-    (name: string) => (valid: boolean) =>
-      setInvalid((prev) => {
-        if (valid === !prev.has(name)) return prev;
-        const n = new Set(prev);
-        if (valid) n.delete(name);
-        else n.add(name);
-        return n;
-      }),
-    [],
-  );
-  const forget = useCallback(
-    (prefix?: string) => setInvalid((prev) => new Set(prefix === undefined ? [] : [...prev].filter((n) => !n.startsWith(prefix)))),
-    [],
-  );
-  return { count: invalid.size, report, forget };
-}
-
 /** The automation ROI calculator: processes, their savings against their cost, ROI and payback, and totals. */
 export default function AutomationRoiTool() {
   const inputs = useClientStore(automationRoi.$value, automationRoiDefaults);
   const result = useMemo(() => computeAutomationRoi(inputs), [inputs]);
-  const validity = useInvalidFields();
+  const [invalidCount, report, forget] = useValidity();
+  const validity = { count: invalidCount, report, forget };
   const rows = useRowKeys(inputs.processes.length);
   const [generation, setGeneration] = useState(0);
   const presetHint = useId();
   const names = inputs.processes.map((p, i) => p.name.trim() || `Process ${i + 1}`);
 
   const { renew } = rows;
-  const { forget } = validity;
   const startOver = useCallback(() => {
     renew();
     forget();

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 
-/** Track which fields of a form hold bad input; returns the count and a reporter per field name. */
-export function useValidity(): [number, (name: string) => (valid: boolean) => void] {
+/**
+ * Track which fields of a form hold bad input: the count, a reporter per field name, and `forget` for
+ * fields that are gone (all of them, or those whose name starts with a prefix).
+ */
+export function useValidity(): [number, (name: string) => (valid: boolean) => void, (prefix?: string) => void] {
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const reporter = useCallback(
     (name: string) => (valid: boolean) =>
@@ -14,5 +17,9 @@ export function useValidity(): [number, (name: string) => (valid: boolean) => vo
       }),
     [],
   );
-  return [invalid.size, reporter];
+  const forget = useCallback(
+    (prefix?: string) => setInvalid((prev) => new Set(prefix === undefined ? [] : [...prev].filter((n) => !n.startsWith(prefix)))),
+    [],
+  );
+  return [invalid.size, reporter, forget];
 }
