@@ -1,6 +1,6 @@
 /**
- * Which handbook pages exist at build time, so content can link to a planned page
- * (a tool, the onboarding section) and fall back to the nearest existing page until it is published.
+ * Which handbook pages exist at build time, for links the build's link check cannot see (those an
+ * island renders in the browser): a page checks them here and fails the build when one is missing.
  */
 import { getCollection } from 'astro:content';
 import { entryPath, hrefPath } from './site-paths';

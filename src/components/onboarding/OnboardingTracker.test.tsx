@@ -8,7 +8,6 @@ import { NewTrackerForm, type NewTrackerInput } from './NewTrackerForm';
 import { ReadOnlyProgress } from './ReadOnlyProgress';
 
 const TODAY = '2025-03-05';
-const live = new Set<string>();
 
 function renderForm() {
   const created: NewTrackerInput[] = [];
@@ -95,7 +94,7 @@ describe('the read-only progress view', () => {
 
   it('shows the shared progress with no control that could change it', () => {
     const payload = encodeProgress(ana, { includeName: true, sharedOn: '2025-03-05' });
-    render(<ReadOnlyProgress payload={payload} findPlan={getPlan} today={TODAY} live={live} onLeave={() => {}} />);
+    render(<ReadOnlyProgress payload={payload} findPlan={getPlan} today={TODAY} onLeave={() => {}} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Read-only view of Ana Lima’s progress, shared on 5 March 2025');
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
     expect(screen.queryAllByRole('textbox')).toEqual([]);
@@ -116,7 +115,7 @@ describe('the read-only progress view', () => {
   ])('refuses a link %s with a clear message', (_label, tamper) => {
     const payload = tamper(encodeProgress(ana, { includeName: true, sharedOn: '2025-03-05' }));
     const left: string[] = [];
-    render(<ReadOnlyProgress payload={payload} findPlan={getPlan} today={TODAY} live={live} onLeave={() => left.push('left')} />);
+    render(<ReadOnlyProgress payload={payload} findPlan={getPlan} today={TODAY} onLeave={() => left.push('left')} />);
     expect(screen.getByRole('alert').textContent).toBe(onboardingMessages.progressLinkInvalid);
     expect(screen.queryByText(/Read-only view of/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open your own tracker' }));
@@ -129,7 +128,6 @@ describe('the read-only progress view', () => {
         payload={encodeProgress({ ...ana, roleId: 'astronaut' })}
         findPlan={getPlan}
         today={TODAY}
-        live={live}
         onLeave={() => {}}
       />,
     );

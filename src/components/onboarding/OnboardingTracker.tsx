@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS } from '../../lib/onboarding';
 import { getPlan, onboardingPlans } from '../../data/onboarding';
 import { $onboardingRepair, addTracker, deleteTracker, onboarding, onboardingDefaults, openTracker } from '../../stores/onboarding';
@@ -32,11 +32,10 @@ function useToday(): string | null {
  * date, ticks, notes and progress; a read-only progress link for a manager; export, import and print.
  * Opened with `#progress=…` it shows that shared progress read-only instead.
  */
-export default function OnboardingTracker({ livePaths = [] }: { livePaths?: readonly string[] }) {
+export default function OnboardingTracker() {
   const state = useClientStore(onboarding.$value, onboardingDefaults);
   const repair = useClientStore($onboardingRepair, null);
   const today = useToday();
-  const live = useMemo(() => new Set(livePaths), [livePaths]);
   const [sharedPayload, setSharedPayload] = useState<string | null>(null);
   const [initialRole, setInitialRole] = useState<string | undefined>(undefined);
   const [roleNotice, setRoleNotice] = useState<string | null>(null);
@@ -87,7 +86,7 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
     };
     return (
       <ToolShell label="Shared onboarding progress, read-only" className="onb-tool not-content" toolbar={false}>
-        <ReadOnlyProgress payload={sharedPayload} findPlan={getPlan} today={today} live={live} onLeave={leave} />
+        <ReadOnlyProgress payload={sharedPayload} findPlan={getPlan} today={today} onLeave={leave} />
       </ToolShell>
     );
   }
@@ -227,7 +226,6 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
           plan={activePlan}
           tracker={active}
           today={today}
-          live={live}
           onRemove={() => setConfirmingRemove(true)}
           removeRef={removeButton}
         />

@@ -18,7 +18,6 @@ interface Props {
   payload: string;
   findPlan: PlanLookup;
   today: string | null;
-  live: ReadonlySet<string>;
   /** Leave the read-only view for this browser's own tracker. */
   onLeave: () => void;
 }
@@ -27,7 +26,7 @@ interface Props {
  * A shared progress link, shown read-only: nothing here can be ticked, and nothing is read from or
  * written to this browser's own tracked plans.
  */
-export function ReadOnlyProgress({ payload, findPlan, today, live, onLeave }: Props) {
+export function ReadOnlyProgress({ payload, findPlan, today, onLeave }: Props) {
   const id = useId();
   const decoded = decodeProgress(payload, findPlan);
 
@@ -120,7 +119,7 @@ export function ReadOnlyProgress({ payload, findPlan, today, live, onLeave }: Pr
                         </div>
                         <div className="onb-task-body">
                           <TaskMeta task={task} overdue={overdue} />
-                          <TaskLinks links={task.links} live={live} />
+                          <TaskLinks links={task.links} />
                         </div>
                       </li>
                     );

@@ -2,13 +2,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { NOTE_MAX_CHARS, OWNER_LABELS, dueDayLabel, type Link, type ScheduledTask } from '../../lib/onboarding';
 import { shortDate } from './tracker-view';
 
-/** Links of a task; a link to a page not published yet shows as plain text. */
-export function TaskLinks({ links, live }: { links: readonly Link[]; live: ReadonlySet<string> }) {
+/** Links of a task (every one is checked to exist when the page is built). */
+export function TaskLinks({ links }: { links: readonly Link[] }) {
   if (links.length === 0) return null;
   return (
     <ul className="onb-task-links" aria-label="Read">
       {links.map((l) => (
-        <li key={l.href + l.label}>{live.has(l.href) ? <a href={l.href}>{l.label}</a> : <span>{l.label}</span>}</li>
+        <li key={l.href + l.label}>
+          <a href={l.href}>{l.label}</a>
+        </li>
       ))}
     </ul>
   );
@@ -44,13 +46,12 @@ interface TaskItemProps {
   doneOn: string | undefined;
   note: string;
   overdue: boolean;
-  live: ReadonlySet<string>;
   onDone: (done: boolean) => void;
   onNote: (note: string) => void;
 }
 
 /** One task of a tracked plan: a checkbox labelled with its title, its dates and owner, links and a private note. */
-export function TaskItem({ task, doneOn, note, overdue, live, onDone, onNote }: TaskItemProps) {
+export function TaskItem({ task, doneOn, note, overdue, onDone, onNote }: TaskItemProps) {
   const id = useId();
   const done = doneOn !== undefined;
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -86,7 +87,7 @@ export function TaskItem({ task, doneOn, note, overdue, live, onDone, onNote }: 
         <TaskMeta task={task} overdue={overdue} doneOn={doneOn} id={`${id}-meta`} />
         <p className="onb-task-detail">{task.detail}</p>
         <div className="onb-task-row">
-          <TaskLinks links={task.links} live={live} />
+          <TaskLinks links={task.links} />
           <button
             type="button"
             className="onb-note-toggle"

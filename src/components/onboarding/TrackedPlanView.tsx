@@ -11,7 +11,6 @@ interface Props {
   tracker: TrackedPlan;
   /** Today (`YYYY-MM-DD`); null until the browser has said, so nothing is marked overdue by the build date. */
   today: string | null;
-  live: ReadonlySet<string>;
   onRemove: () => void;
   /** The "Stop tracking" button, so focus can return to it when removal is cancelled. */
   removeRef?: Ref<HTMLButtonElement>;
@@ -77,7 +76,7 @@ function DetailsEditor({ plan, tracker, today }: Pick<Props, 'plan' | 'tracker' 
 
 /** One tracked plan: its progress, then each phase's goals and tasks to tick off, with notes. */
 export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function TrackedPlanView(
-  { plan, tracker, today, live, onRemove, removeRef },
+  { plan, tracker, today, onRemove, removeRef },
   headingRef,
 ) {
   const id = useId();
@@ -132,7 +131,6 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
                         doneOn={tracker.done[task.id]}
                         note={tracker.notes[task.id] ?? ''}
                         overdue={result?.overdueTaskIds.includes(task.id) ?? false}
-                        live={live}
                         onDone={(done) => markTask(tracker.trackerId, task.id, done ? (today ?? tracker.startDate) : null)}
                         onNote={(note) => noteTask(tracker.trackerId, task.id, note)}
                       />
