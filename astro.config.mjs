@@ -20,6 +20,7 @@ const sections = [
  * directive for its own build step; the bundler warns that it may drop it, which Astro expects (one block
  * per MDX page with components, about 400 lines a build).
  */
+/** @param {{ code?: string; message: string }} log */
 function isKnownHarmless(log) {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
 }
