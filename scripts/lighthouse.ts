@@ -1,48 +1,69 @@
 /**
- * Lighthouse (mobile) scores for one page of each type, against the built site.
- * Needs Chromium (CHROME_PATH, default /usr/bin/chromium) and fetches Lighthouse 13 with npx on first run.
+ * Lighthouse (mobile) scores for every page type and every tool page, against the built site, with the
+ * pinned `lighthouse` devDependency run by the project's Node (Lighthouse 13 needs Node ≥ 22).
+ * The site is served compressed (gzip), as a CDN serves it. Needs Chromium (CHROME_PATH, default /usr/bin/chromium).
  * Usage: npm run build && npm run bench:lighthouse [-- /path/ …]
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveDist } from './serve-dist.ts';
 
-const port = 4331;
-const pages = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : ['/', '/guides/stage-4-scale-readiness/', '/playbooks/scaling-strategy/financial-scaling/', '/workshops/day-29/', '/onboarding/', '/tools/unit-economics/', '/tools/scale-model/', '/reference/metrics-glossary/'];
+const repo = resolve(import.meta.dirname, '..');
+/** One page of each content type, then every tool page (found in the build, so new tools are measured too). */
+const contentPages = ['/', '/guides/stage-4-scale-readiness/', '/playbooks/scaling-strategy/financial-scaling/', '/workshops/day-29/', '/workshops/day-29/team-and-organization/', '/onboarding/', '/reference/metrics-glossary/'];
+const toolPages = () => {
+  const index = readFileSync(join(repo, 'dist/sitemap-0.xml'), 'utf8');
+  return [...index.matchAll(/<loc>https?:\/\/[^/]+(\/tools\/[^<]+)<\/loc>/g)].map((m) => m[1]!).filter((p) => p !== '/tools/');
+};
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : [...contentPages, ...toolPages()];
 
-const server = spawn('npx', ['--no', '--', 'astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
+/** Run a Node script with the project's Node, collecting its stderr. */
+function runNode(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
+
+const server = await serveDist(join(repo, 'dist'));
 const out = mkdtempSync(join(tmpdir(), 'lh-'));
+const rows: Record<string, string | number>[] = [];
 try {
-  for (let i = 0; i < 80; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  const rows: Record<string, string | number>[] = [];
   for (const [i, page] of pages.entries()) {
     const file = join(out, `${i}.json`);
-    const run = spawnSync(
-      'npx',
-      ['--yes', 'lighthouse@13', `http://127.0.0.1:${port}${page}`, '--quiet', '--output=json', `--output-path=${file}`,
+    // Asynchronous: the server answering Lighthouse runs in this process.
+    const run = await runNode(
+      [join(repo, 'node_modules/lighthouse/cli/index.js'), `${server.url}${page}`, '--quiet', '--output=json', `--output-path=${file}`,
         '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' },
     );
     if (run.status !== 0) {
       rows.push({ page, error: (run.stderr || '').split('\n').slice(-3).join(' ') });
       continue;
     }
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { categories: Record<string, { score: number }> };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      categories: Record<string, { score: number }>;
+      audits: Record<string, { numericValue?: number }>;
+    };
     const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
-    rows.push({ page, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
+    const ms = (k: string) => Math.round(report.audits[k]?.numericValue ?? NaN);
+    rows.push({
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      'TBT ms': ms('total-blocking-time'),
+      'LCP ms': ms('largest-contentful-paint'),
+    });
   }
   console.table(rows);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
+  mkdirSync(join(repo, 'bench-results'), { recursive: true });
+  writeFileSync(join(repo, 'bench-results/lighthouse.json'), JSON.stringify({ rows, date: new Date().toISOString() }, null, 2));
 } finally {
-  // npx starts astro as a child: end the whole process group.
-  if (server.pid) process.kill(-server.pid);
+  await server.close();
 }

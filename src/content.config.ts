@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { handbookFrontmatter } from './lib/content/frontmatter';
 
 export const collections = {
@@ -8,4 +8,6 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: handbookFrontmatter }),
   }),
+  // The handbook's wording of Starlight's interface strings (src/content/i18n/en.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

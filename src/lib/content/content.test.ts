@@ -1,6 +1,6 @@
 import { handbookFrontmatter } from './frontmatter';
 import { reviewStatus } from './review';
-import { containsCurrent, currentSectionLabel, humanizeGroupLabels, labelFromSlug, pruneSidebar, type NavEntry } from './sidebar';
+import { containsCurrent, currentSectionLabel, humanizeGroupLabels, labelFromSlug, LARGE_GROUP_LINKS, NEIGHBOUR_LINKS, pruneSidebar, type NavEntry } from './sidebar';
 import { extractLinks, findBrokenLinks } from './links';
 
 describe('frontmatter schema', () => {
@@ -41,14 +41,47 @@ const group = (label: string, entries: NavEntry[]): NavEntry => ({ type: 'group'
 describe('sidebar pruning', () => {
   const tree = [
     group('Guides', [link('Guides', '/guides/'), link('Stage 4', '/guides/stage-4/')]),
-    group('Tools', [link('Tools', '/tools/'), group('Assessments', [link('Readiness', '/tools/readiness/', true)])]),
+    group('Tools', [
+      link('Tools', '/tools/'),
+      group('Assessments', [link('Assessments', '/tools/assessments/'), link('Readiness', '/tools/readiness/', true)]),
+      group('Models', [link('Models', '/tools/models/'), link('Scale model', '/tools/scale-model/')]),
+    ]),
   ];
   it('keeps the current section and turns the others into links to their landing page', () => {
     const pruned = pruneSidebar(tree);
     expect(pruned[0]).toMatchObject({ type: 'link', label: 'Guides', href: '/guides/' });
-    expect(pruned[1]).toBe(tree[1]);
+    expect(pruned[1]).toMatchObject({ type: 'group', label: 'Tools' });
     expect(containsCurrent(tree[1]!)).toBe(true);
     expect(currentSectionLabel(tree)).toBe('Tools');
+  });
+  it('keeps the current branch in full and turns the groups beside it into links', () => {
+    const tools = pruneSidebar(tree)[1] as Extract<NavEntry, { type: 'group' }>;
+    expect(tools.entries.map((e) => [e.type, e.label])).toEqual([
+      ['link', 'Tools'],
+      ['group', 'Assessments'],
+      ['link', 'Models'],
+    ]);
+    expect(tools.entries[2]).toMatchObject({ href: '/tools/models/', isCurrent: false });
+    const assessments = tools.entries[1] as Extract<NavEntry, { type: 'group' }>;
+    expect(assessments.entries.map((e) => e.label)).toEqual(['Assessments', 'Readiness']);
+  });
+  it('lists only the neighbours of the current page in a very long group, and says how many pages it has', () => {
+    const count = LARGE_GROUP_LINKS * 3;
+    const pages = Array.from({ length: count }, (_, i) => link(`Page ${i + 1}`, `/big/page-${i + 1}/`, i + 1 === 60));
+    const [big] = pruneSidebar([group('Big', [link('Big', '/big/'), ...pages])]) as Array<Extract<NavEntry, { type: 'group' }>>;
+    const labels = big!.entries.map((e) => e.label);
+    expect(labels[0]).toBe('Big');
+    expect(labels).toContain('Page 60');
+    expect(labels).toContain(`Page ${60 - NEIGHBOUR_LINKS}`);
+    expect(labels).toContain(`Page ${60 + NEIGHBOUR_LINKS}`);
+    expect(labels).not.toContain(`Page ${60 + NEIGHBOUR_LINKS + 1}`);
+    expect(big!.entries.at(-1)).toMatchObject({ label: `All ${count} pages of Big…`, href: '/big/' });
+    expect(big!.entries.length).toBe(1 + 2 * NEIGHBOUR_LINKS + 1 + 1);
+  });
+  it('leaves a group of ordinary length whole', () => {
+    const pages = Array.from({ length: LARGE_GROUP_LINKS }, (_, i) => link(`Page ${i + 1}`, `/g/p${i + 1}/`, i === 3));
+    const [g] = pruneSidebar([group('G', pages)]) as Array<Extract<NavEntry, { type: 'group' }>>;
+    expect(g!.entries).toHaveLength(LARGE_GROUP_LINKS);
   });
 });
 

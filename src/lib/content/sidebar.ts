@@ -30,16 +30,43 @@ function landingHref(group: NavGroup): string | undefined {
   return undefined;
 }
 
+/** A group with more links than this lists only the pages around the current one. */
+export const LARGE_GROUP_LINKS = 40;
+/** How many neighbours on each side of the current page a large group lists. */
+export const NEIGHBOUR_LINKS = 8;
+
+function collapseToLink(group: NavGroup): NavEntry {
+  const href = landingHref(group);
+  if (!href) return group;
+  return { type: 'link', label: group.label, href, isCurrent: false, badge: undefined, attrs: {} } as NavLink;
+}
+
 /**
- * Keep the full tree only for the section that holds the current page; every other section
- * becomes a single link to its landing page. A page's HTML then grows with its section, not the site.
+ * In a group too long to list on every page, keep its landing page, the pages around the current one
+ * and one link to the landing page that says how many more there are.
+ */
+function windowEntries(entries: NavEntry[], groupLabel: string): NavEntry[] {
+  if (entries.length <= LARGE_GROUP_LINKS) return entries;
+  const current = entries.findIndex(containsCurrent);
+  const [landing] = entries;
+  if (current < 0 || !landing || landing.type !== 'link') return entries;
+  const from = Math.max(1, current - NEIGHBOUR_LINKS);
+  const to = Math.min(entries.length, current + NEIGHBOUR_LINKS + 1);
+  const hidden = entries.length - 1 - (to - from);
+  const more: NavLink = { type: 'link', label: `All ${entries.length - 1} pages of ${groupLabel}…`, href: landing.href, isCurrent: false, badge: undefined, attrs: {} };
+  return [landing, ...entries.slice(from, to), ...(hidden > 0 ? [more] : [])];
+}
+
+/**
+ * Keep only the branch that holds the current page in full: every group beside it, at any depth,
+ * becomes a single link to its landing page, and a very long group lists the pages around the current
+ * one. A page's HTML then grows with the depth of its branch, not with the size of the site.
  */
 export function pruneSidebar(entries: NavEntry[]): NavEntry[] {
   return entries.map((entry) => {
-    if (entry.type === 'link' || containsCurrent(entry)) return entry;
-    const href = landingHref(entry);
-    if (!href) return entry;
-    return { type: 'link', label: entry.label, href, isCurrent: false, badge: undefined, attrs: {} } as NavLink;
+    if (entry.type === 'link') return entry;
+    if (!containsCurrent(entry)) return collapseToLink(entry);
+    return { ...entry, collapsed: false, entries: windowEntries(pruneSidebar(entry.entries), entry.label) };
   });
 }
 
