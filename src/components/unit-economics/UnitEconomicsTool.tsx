@@ -16,6 +16,7 @@ import {
 } from '../../lib/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../../lib/format';
 import { ContributionChart } from './ContributionChart';
+import { UseInScaleModel } from '../carry/UseInScaleModel';
 
 const sameInputs = (a: UnitEconomicsInputs, b: UnitEconomicsInputs) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -60,7 +61,7 @@ export default function UnitEconomicsTool() {
   ];
 
   return (
-    <ToolFrame label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount}>
+    <ToolFrame label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount} actions={<UseInScaleModel from="unit-economics" />}>
       <fieldset className="kit-fieldset">
         <legend>Start from the playbook's figures</legend>
         <div className="kit-segmented" role="group" aria-labelledby={presetGroup}>

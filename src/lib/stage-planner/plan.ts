@@ -62,6 +62,9 @@ export interface BudgetShareTotal {
   differencePct: number;
   /** Sum of the line amounts − the total, a year. */
   differenceUsd: number;
+  /** Sum of the line amounts, a year and a month. */
+  allocatedYearlyUsd: number;
+  allocatedMonthlyUsd: number;
 }
 
 /** The budget's infrastructure share a month against the stated monthly bill. */
@@ -137,6 +140,8 @@ export function computeStagePlan(inputs: StagePlanInputs): StagePlanResult {
           addsUpTo100: allocation.addsUpTo100,
           differencePct: allocation.sumPct - 100,
           differenceUsd: allocation.differenceUsd,
+          allocatedYearlyUsd: allocation.allocatedUsd,
+          allocatedMonthlyUsd: allocation.allocatedUsd / MONTHS_PER_YEAR,
         },
       }
     : { ok: false, problem: allocation.problem };
