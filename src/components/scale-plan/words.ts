@@ -2,13 +2,16 @@
 import { formatMonths, formatNumber, formatPct, formatRatio, formatUsd } from '../../lib/format';
 import type { CheckOutcome, CheckStatus, ExitReason, ExitStatus, PlanFigure } from '../../lib/scale-plan';
 
+/** Dollars, with cents on smaller amounts that have them ($4,312.50 a month, $575,000 a year). */
+const usd = (value: number) => formatUsd(value, { cents: Math.abs(value) < 10_000 && Math.abs(value - Math.round(value)) >= 0.005 });
+
 /** A figure's value as text, with its note. */
 export function figureText(f: PlanFigure): string {
   const note = f.note ? ` (${f.note})` : '';
   if (f.value === null) return f.note ?? 'none';
   switch (f.unit) {
     case 'usd':
-      return formatUsd(f.value) + note;
+      return usd(f.value) + note;
     case 'pct':
       return formatPct(f.value, 2) + note;
     case 'months':
@@ -49,8 +52,9 @@ const v = (f: PlanFigure | undefined) => (f ? figureText(f) : '–');
 /** "A is X, over B of Y by Z (p%)": a cost set against what the budget allows. */
 function againstAllowance(o: Extract<CheckOutcome, { figures: PlanFigure[] }>): string {
   const [cost, allowance] = o.figures;
-  if (o.difference <= 0) return `${cost?.label} is ${v(cost)}, within the ${allowance?.label.toLowerCase()} of ${v(allowance)}, with ${formatUsd(-o.difference)} to spare.`;
-  return `${cost?.label} is ${v(cost)}, more than the ${allowance?.label.toLowerCase()} of ${v(allowance)} by ${formatUsd(o.difference)}${pctText(o.differencePct)}.`;
+  const both = `${cost?.label}: ${v(cost)}. ${allowance?.label}: ${v(allowance)}.`;
+  if (o.difference <= 0) return `${both} It fits, with ${usd(-o.difference)} to spare.`;
+  return `${both} That is ${usd(o.difference)} more than allowed${o.differencePct === null ? '' : `, ${formatPct(o.differencePct, 1)} over`}.`;
 }
 
 const CHECK_SENTENCES: Record<string, (o: Extract<CheckOutcome, { figures: PlanFigure[] }>) => string> = {
@@ -87,11 +91,11 @@ export function exitReasonText(r: ExitReason, checkTitle: (id: string) => string
     case 'checklist-not-saved':
       return 'The checklist has not been filled in in this browser.';
     case 'contradicted-by':
-      return `Contradicted by: ${checkTitle(r.checkId)}.`;
+      return `A check contradicts it: ${checkTitle(r.checkId)}.`;
     case 'attention-from':
-      return `Needs attention: ${checkTitle(r.checkId)}.`;
+      return `A check needs attention: ${checkTitle(r.checkId)}.`;
     case 'supported-by':
-      return `Supported by: ${checkTitle(r.checkId)}.`;
+      return `A check supports it: ${checkTitle(r.checkId)}.`;
     case 'unchecked':
       return `Not checked: ${checkTitle(r.checkId)} needs ${r.missing.join(' and ')}.`;
   }
