@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useClientStore } from '../kit/useClientStore';
-import { carriedFigures, CARRY_SOURCE_NAMES } from '../../stores/carry';
-import { carriedInputSource } from '../../lib/scale-plan/carry';
+import { carriedFigures, CARRY_SOURCE_NAMES } from '../../stores/carried-figures';
+import { carriedInputSource } from '../../lib/scale-plan/carried-source';
 import type { PresetValueSource, ScaleModelInputs } from '../../lib/scale-model';
 
 /** The scale model's value tags with carried figures first: "from the stage planner" while the value is still the carried one. */

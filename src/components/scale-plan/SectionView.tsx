@@ -1,6 +1,6 @@
-import { ResultList } from '../kit/ResultList';
+import { FigureList } from './FigureList';
+import { CarriedNote } from './CarriedNote';
 import type { SectionRow } from '../../lib/scale-plan';
-import { figureText } from './words';
 
 /** One tool's part of the plan: its figures, or a line saying nothing is saved with a link to the tool. */
 export function SectionView({ section, shared }: { section: SectionRow; shared: boolean }) {
@@ -10,7 +10,7 @@ export function SectionView({ section, shared }: { section: SectionRow; shared: 
       <h3 id={headingId}>{section.title}</h3>
       {section.summary ? (
         <>
-          <ResultList label={section.title} items={section.summary.figures.map((f) => ({ label: f.label, value: figureText(f) }))} />
+          <FigureList label={section.title} figures={section.summary.figures} />
           {(section.summary.lists ?? []).map((l) => (
             <div key={l.label} className="spl-list">
               <p>{l.label}:</p>
@@ -24,6 +24,7 @@ export function SectionView({ section, shared }: { section: SectionRow; shared: 
           <p className="kit-hint">
             From the <a href={section.toolPath}>{section.toolName}</a>.
           </p>
+          {section.id === 'hiring-plan' && !shared && <CarriedNote />}
         </>
       ) : (
         <p className="spl-empty">

@@ -17,7 +17,7 @@ import {
 import { BudgetEditor } from './BudgetEditor';
 import { InfrastructureEditor } from './InfrastructureEditor';
 import { CapacityForecast } from './CapacityForecast';
-import { UseInScaleModel } from '../carry/UseInScaleModel';
+import { StagePlanCarry } from '../carry/StagePlanCarry';
 import './stage-planner.css';
 
 /** The stage planner: a stage's budget and infrastructure, when capacity runs out, and the check of one against the other. */
@@ -43,7 +43,7 @@ export default function StagePlannerTool() {
   };
 
   return (
-    <ToolFrame label="Stage planner" tool={stagePlanner} invalidCount={invalidCount} actions={<UseInScaleModel from="stage-planner" />}>
+    <ToolFrame label="Stage planner" tool={stagePlanner} invalidCount={invalidCount} actions={<StagePlanCarry />}>
       <div className="not-content sp-tool">
         {offered && (
           <Notice tone="warn">

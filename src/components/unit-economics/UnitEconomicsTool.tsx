@@ -16,7 +16,7 @@ import {
 } from '../../lib/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../../lib/format';
 import { ContributionChart } from './ContributionChart';
-import { UseInScaleModel } from '../carry/UseInScaleModel';
+import { UnitEconomicsCarry } from '../carry/UnitEconomicsCarry';
 
 const sameInputs = (a: UnitEconomicsInputs, b: UnitEconomicsInputs) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -61,7 +61,7 @@ export default function UnitEconomicsTool() {
   ];
 
   return (
-    <ToolFrame label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount} actions={<UseInScaleModel from="unit-economics" />}>
+    <ToolFrame label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount} actions={<UnitEconomicsCarry />}>
       <fieldset className="kit-fieldset">
         <legend>Start from the playbook's figures</legend>
         <div className="kit-segmented" role="group" aria-labelledby={presetGroup}>

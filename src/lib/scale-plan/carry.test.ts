@@ -5,7 +5,9 @@ import { buildStagePresets } from '../stage-planner/presets';
 import { computeStagePlan } from '../stage-planner/plan';
 import { defaultScaleModelInputs } from '../scale-model';
 import { computeUnitEconomics, unitEconomicsPresets } from '../unit-economics';
-import { applyCarry, carriedInputSource, carryChanges, offersFromStagePlan, offersFromUnitEconomics } from './carry';
+import { applyCarry, carriedInputSource, carryChanges } from './carry';
+import { offersFromStagePlan, offersFromUnitEconomics } from './offers';
+import { carriedFiguresSchema } from './carry-schema';
 
 const scale = defaultScaleModelInputs();
 const stage1 = buildStagePresets(budgetsByStage, infrastructureStages)[0]!.inputs;
@@ -41,5 +43,22 @@ describe('carrying figures into the scale model', () => {
   it('without a personnel line, other costs are not carried (they would count headcount twice)', () => {
     const noPersonnel = { ...stage1, budgetLines: stage1.budgetLines.filter((l) => l.id !== 'personnel') };
     expect(offersFromStagePlan(noPersonnel, computeStagePlan(noPersonnel)).map((o) => o.field)).toEqual(['startingCashUsd']);
+  });
+});
+
+describe('the stored carried figures', () => {
+  const good = { field: 'startingCashUsd', value: 575_000, source: 'stage-planner', sourceLabel: 'Budget for the year', carriedAt: at };
+  it.each([
+    [[good], true],
+    [[], true],
+    [[{ ...good, field: 'rampMonths' }], false],
+    [[{ ...good, value: Number.NaN }], false],
+    [[{ ...good, source: 'elsewhere' }], false],
+    [[{ ...good, carriedAt: 'yesterday' }], false],
+    [[{ ...good, extra: 1 }], false],
+    [{ not: 'a list' }, false],
+    [Array.from({ length: 21 }, () => good), false],
+  ])('%j → %s', (value, ok) => {
+    expect(carriedFiguresSchema.safeParse(value).success).toBe(ok);
   });
 });
