@@ -11,6 +11,7 @@ async function openTool(page: Page, path: string) {
 }
 
 test.describe('tools feeding each other', () => {
+  test.describe.configure({ timeout: 90_000 });
   test('unit economics carries its margin, CAC and payback into the scale model only after asking', async ({ page }) => {
     await openTool(page, '/tools/unit-economics/');
     await page.getByLabel('Gross margin').fill('70');
@@ -37,7 +38,7 @@ test.describe('tools feeding each other', () => {
   });
 
   test('the filled-in and the shared scale plan pass axe in both themes', async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     for (const theme of ['dark', 'light'] as const) {
       const context = await browser.newContext({ colorScheme: theme });
       await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

@@ -38,6 +38,8 @@ const paybackSentence = (ue: typeof ueDefaults) =>
   );
 
 test.describe('scale plan', () => {
+  // Each test fills in two heavy tool pages before opening the plan: give them room on a loaded machine.
+  test.describe.configure({ timeout: 90_000 });
   test('with nothing saved, each part says so and links to its tool; checks name what they miss', async ({ page, errors }) => {
     await openTool(page, url);
     await expect(section(page, 'unit-economics')).toContainText('Nothing saved in this browser yet.');

@@ -16,6 +16,7 @@ async function openTool(page: Page, path = url) {
 }
 
 test.describe('stage planner', () => {
+  test.describe.configure({ timeout: 90_000 });
   test('opens with the preset a playbook page links to, warns on shares that total 101% and checks the infrastructure share', async ({ page, errors }) => {
     await openTool(page, `${url}?preset=stage-2`);
     const stage2 = computeStagePlan(presets[1]!.inputs);
