@@ -17,6 +17,8 @@ import { PlanCharts } from './PlanCharts';
 import { Sensitivity } from './Sensitivity';
 import { Scenarios } from './Scenarios';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
+import { CarriedReferences } from '../carry/CarriedReferences';
+import { useCarriedBasis } from '../carry/useCarriedBasis';
 import './scale-model.css';
 
 /**
@@ -28,6 +30,7 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
   const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);
   const provenance = useMemo(() => provenanceOf(saved, presets), [saved, presets]);
+  const basisOf = useCarriedBasis(saved, provenance.basisOf);
   // Reset must also clear fields that hold bad input when the saved plan already is the default.
   const tool = useMemo<PersistentTool<ScaleModelInputs>>(() => ({ ...scaleModel, reset: () => replace(scaleModelDefaults) }), [replace]);
   const targetUnit = targetUnitOf(result);
@@ -40,8 +43,8 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
 
         <section className="sm-section" aria-labelledby="sm-plan">
           <h2 id="sm-plan">Your plan</h2>
-          <GlobalInputs draft={draft} check={check} update={update} basisOf={provenance.basisOf} targetUnit={targetUnit} />
-          <RolesEditor draft={draft} check={check} update={update} basisOf={provenance.basisOf} />
+          <GlobalInputs draft={draft} check={check} update={update} basisOf={basisOf} targetUnit={targetUnit} />
+          <RolesEditor draft={draft} check={check} update={update} basisOf={basisOf} />
           {check.warnings.map((w) => (
             <Notice key={w.path + w.message} tone="warn">
               {w.message}
@@ -66,6 +69,7 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
         <section className="sm-section" aria-labelledby="sm-capital">
           <h2 id="sm-capital">Capital efficiency</h2>
           <CapitalPanel result={result} />
+          <CarriedReferences />
         </section>
 
         <section className="sm-section" aria-labelledby="sm-sensitivity">

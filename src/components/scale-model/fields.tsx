@@ -15,7 +15,7 @@ export function BasisTag({ source, id }: { source: PresetValueSource | null; id?
   if (!source) return null;
   return (
     <span className="sm-basis" data-basis={source.basis} id={id} title={source.note}>
-      {BASIS_WORDS[source.basis]}
+      {source.label ?? BASIS_WORDS[source.basis]}
     </span>
   );
 }

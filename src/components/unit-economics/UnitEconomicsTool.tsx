@@ -10,6 +10,7 @@ import { computeUnitEconomics, ltvToCacBand, paybackBand, unitEconomicsRules as 
 import { unitEconomicsPresets } from '../../presets/unit-economics';
 import { formatMonths, formatRatio, formatUsd } from '../../lib/format';
 import { ContributionChart } from './ContributionChart';
+import { UnitEconomicsCarry } from '../carry/UnitEconomicsCarry';
 
 const sameInputs = (a: UnitEconomicsInputs, b: UnitEconomicsInputs) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -54,7 +55,7 @@ export default function UnitEconomicsTool() {
   ];
 
   return (
-    <ToolShell label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount}>
+    <ToolShell label="Unit economics calculator" tool={unitEconomics} invalidCount={invalidCount} actions={<UnitEconomicsCarry />}>
       <fieldset className="kit-fieldset">
         <legend>Start from the playbook's figures</legend>
         <div className="kit-segmented" role="group" aria-labelledby={presetGroup}>

@@ -10,6 +10,8 @@ export const toolNames: Record<string, string> = {
   'unit-economics': 'Unit economics',
   'scale-model': 'Scale model',
   'scale-model-scenarios': 'Scale model scenarios',
+  'stage-planner': 'Stage planner',
+  'carried-figures': 'Figures carried into the scale model',
   'day-29': 'Day 29 workshop (worksheets and assessments)',
   'automation-roi': 'Automation ROI',
   onboarding: 'Onboarding tracker',

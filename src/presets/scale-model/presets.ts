@@ -41,6 +41,8 @@ export type ValueBasis = 'seed' | 'derived' | 'assumption';
 export interface PresetValueSource {
   basis: ValueBasis;
   note: string;
+  /** Words for the tag when they are not the basis's own, e.g. "from the stage planner" for a carried figure. */
+  label?: string;
 }
 
 /** A ready-made plan with the provenance of every value and the seed checks that concern it. */

@@ -1,0 +1,59 @@
+/**
+ * The scale plan over every tool's store: what this browser has saved (null where a tool has nothing),
+ * the plan built from it, and copying a shared plan into this browser's tools.
+ */
+import { computed } from 'nanostores';
+import { storageEngine } from './storage';
+import { unitEconomics } from './unit-economics';
+import { scaleModel } from './scale-model';
+import { stagePlanner } from './stage-planner';
+import { updateWorkshop, workshop } from './workshop';
+import { $exitTicks, writeExitTicks } from './exit-checklist';
+import type { PersistentTool } from './persistent';
+import { storageKey } from '../lib/persist/versioned';
+import { buildScalePlan, SCALE_PLAN_CHECKS, SCALE_PLAN_SECTIONS, type ScalePlan, type ScalePlanInputs } from '../lib/scale-plan';
+import { EMPTY_SCALE_PLAN_INPUTS } from '../lib/scale-plan/schema';
+import { stage4ExitCriteria } from '../data/stage-4/exit-criteria';
+
+/** Sections, checks and criteria the plan is built from. */
+export const scalePlanRegistry = { sections: SCALE_PLAN_SECTIONS, checks: SCALE_PLAN_CHECKS, criteria: stage4ExitCriteria };
+
+const isSaved = (tool: PersistentTool<unknown>) => storageKey(tool.spec.tool, tool.spec.version) in storageEngine;
+const anyAnswer = (answers: Record<string, number | null>) => Object.values(answers).some((v) => v !== null && v !== undefined);
+
+/** What this browser has saved, tool by tool. */
+export const $scalePlanInputs = computed(
+  [unitEconomics.$value, scaleModel.$value, stagePlanner.$value, workshop.$value, $exitTicks],
+  (ue, sm, sp, ws, ticks): ScalePlanInputs => ({
+    unitEconomics: isSaved(unitEconomics as PersistentTool<unknown>) ? ue : null,
+    scaleModel: isSaved(scaleModel as PersistentTool<unknown>) ? sm : null,
+    stagePlan: isSaved(stagePlanner as PersistentTool<unknown>) ? sp : null,
+    readiness: anyAnswer(ws.assessments.readiness.answers) ? ws.assessments.readiness.answers : null,
+    strategy: anyAnswer(ws.assessments.strategy.answers) ? ws.assessments.strategy.answers : null,
+    exitTicks: ticks,
+  }),
+);
+
+/** The plan built from this browser's saved inputs. */
+export const $scalePlan = computed($scalePlanInputs, (inputs) => buildScalePlan(inputs, scalePlanRegistry));
+
+/** What the server renders: nothing saved. */
+export const emptyScalePlan: ScalePlan = buildScalePlan(EMPTY_SCALE_PLAN_INPUTS, scalePlanRegistry);
+
+/** Copy a shared plan's inputs into this browser's tools; parts the plan does not have are left alone. */
+export function copyScalePlanIn(inputs: ScalePlanInputs): void {
+  if (inputs.unitEconomics) unitEconomics.$value.set(inputs.unitEconomics);
+  if (inputs.scaleModel) scaleModel.$value.set(inputs.scaleModel);
+  if (inputs.stagePlan) stagePlanner.$value.set(inputs.stagePlan);
+  const { readiness, strategy } = inputs;
+  if (readiness || strategy) {
+    updateWorkshop((s) => ({
+      ...s,
+      assessments: {
+        readiness: readiness ? { ...s.assessments.readiness, answers: readiness } : s.assessments.readiness,
+        strategy: strategy ? { ...s.assessments.strategy, answers: strategy } : s.assessments.strategy,
+      },
+    }));
+  }
+  if (inputs.exitTicks) writeExitTicks(inputs.exitTicks);
+}
