@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForTool } from './fixtures';
-import { computeUnitEconomics, unitEconomicsPresets } from '../src/lib/unit-economics';
+import { computeUnitEconomics } from '../src/lib/unit-economics';
+import { unitEconomicsPresets } from '../src/presets/unit-economics';
 import { formatMonths, formatUsd } from '../src/lib/format';
 
 async function openTool(page: Page, path: string) {

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForTool } from './fixtures';
-import { computeUnitEconomics, unitEconomicsPresets } from '../src/lib/unit-economics';
-import { computeScaleModel, defaultScaleModelInputs } from '../src/lib/scale-model';
+import { computeUnitEconomics } from '../src/lib/unit-economics';
+import { unitEconomicsPresets } from '../src/presets/unit-economics';
+import { computeScaleModel } from '../src/lib/scale-model';
+import { defaultScaleModelInputs } from '../src/presets/scale-model';
 import { paybackCheck } from '../src/lib/scale-plan/checks';
 import { checkSentence, figureText } from '../src/components/scale-plan/words';
 import { formatMonths } from '../src/lib/format';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { unitEconomicsPresets } from '../lib/unit-economics';
+import { unitEconomicsPresets } from '../presets/unit-economics';
 
 /** Load the stores afresh, as a new page would. */
 async function freshStores() {

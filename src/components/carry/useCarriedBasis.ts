@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useClientStore } from '../kit/useClientStore';
 import { carriedFigures, CARRY_SOURCE_NAMES } from '../../stores/carried-figures';
 import { carriedInputSource } from '../../lib/scale-plan/carried-source';
-import type { PresetValueSource, ScaleModelInputs } from '../../lib/scale-model';
+import type { ScaleModelInputs } from '../../lib/scale-model';
+import type { PresetValueSource } from '../../presets/scale-model';
 
 /** The scale model's value tags with carried figures first: "from the stage planner" while the value is still the carried one. */
 export function useCarriedBasis(saved: ScaleModelInputs, presetBasis: (path: string) => PresetValueSource | null): (path: string) => PresetValueSource | null {

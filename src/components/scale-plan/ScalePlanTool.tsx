@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
-import { downloadText } from '../workshop/download';
+import { downloadText } from '../kit/download';
 import { $scalePlan, $scalePlanInputs, copyScalePlanIn, emptyScalePlan, scalePlanRegistry } from '../../stores/scale-plan';
 import { followExitTicks } from '../../stores/exit-checklist';
 import { $storageStatus } from '../../stores/storage';

@@ -3,8 +3,10 @@ import { budgetsByStage } from '../../data/playbook/financial';
 import { infrastructureStages } from '../../data/playbook/infrastructure';
 import { buildStagePresets } from '../stage-planner/presets';
 import { budgetLineYearlyUsd, computeStagePlan } from '../stage-planner/plan';
-import { computeScaleModel, presetInputs } from '../scale-model';
-import { computeUnitEconomics, unitEconomicsPresets } from '../unit-economics';
+import { computeScaleModel } from '../scale-model';
+import { presetInputs } from '../../presets/scale-model';
+import { computeUnitEconomics } from '../unit-economics';
+import { unitEconomicsPresets } from '../../presets/unit-economics';
 import {
   CLOSE_PCT,
   budgetTotalCheck,
