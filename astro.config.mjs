@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** One sidebar group per handbook section; the route middleware keeps only the current one open. */
 const sections = [
@@ -53,7 +54,11 @@ export default defineConfig({
       lastUpdated: true,
       pagefind: true,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+      ],
+      customCss: ['./src/styles/handbook.css', './src/styles/print.css', './src/styles/update-prompt.css'],
       sidebar: sections.map(({ label, directory }) => ({
         label,
         items: [{ autogenerate: { directory } }],
@@ -69,5 +74,7 @@ export default defineConfig({
     react(),
     linkCheck(),
     securityHeadersFile(),
+    // Last: the service worker precaches the finished build, _headers included in nothing.
+    serviceWorker(),
   ],
 });

@@ -13,6 +13,9 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   use: {
+    // Each test is a fresh browser profile: installing the service worker (precaching the whole
+    // site) in every one would load the machine for nothing. The offline tests allow it.
+    serviceWorkers: 'block',
     baseURL: external ?? `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

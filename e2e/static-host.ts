@@ -33,13 +33,17 @@ function resolveFile(root: string, path: string): string | null {
  * Serve `root` the way Netlify or Cloudflare Pages would: files as they are, with the headers that
  * `root/_headers` gives each path, and `404.html` for anything missing. Listens on a free port.
  */
-export async function startStaticHost(root = join(process.cwd(), 'dist')): Promise<{ url: string; server: Server }> {
+export async function startStaticHost(
+  root = join(process.cwd(), 'dist'),
+  /** Change a file's body as served (e.g. to publish a "new version" of sw.js). */
+  rewrite: (path: string, body: Buffer) => Buffer = (_p, body) => body,
+): Promise<{ url: string; server: Server }> {
   const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
     const file = resolveFile(root, path);
     const status = file ? 200 : 404;
-    const body = readFileSync(file ?? join(root, '404.html'));
+    const body = rewrite(path, readFileSync(file ?? join(root, '404.html')));
     res.writeHead(status, {
       ...headersFor(rules, path),
       'Content-Type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream',
