@@ -11,9 +11,17 @@ export const messages = {
     'Your saved inputs came from a version of this tool that can no longer be read, so the defaults are shown.',
   storageUnavailable:
     'This browser is not letting the handbook save (storage is disabled or full). Your inputs work but will be lost when you close the tab.',
+  storageFull:
+    "This browser's storage is full, so changes can't be saved. What you saved before is shown: export it from the workspace page and clear what you no longer need.",
   shareInvalid: 'This share link is damaged or was edited, so it was not applied. Nothing of yours changed.',
   importInvalid: 'That file is not a valid export from this handbook. Nothing was changed.',
 } as const;
+
+/** What to say about saving, given the storage status (full storage is not the same as disabled). */
+export function storageStatusText(status: { persistent: boolean; problem: 'disabled' | 'quota' | null }, saved: string): string {
+  if (status.persistent) return saved;
+  return status.problem === 'quota' ? messages.storageFull : messages.storageUnavailable;
+}
 
 export type ValidationResult = { ok: true; value: number } | { ok: false; message: string };
 

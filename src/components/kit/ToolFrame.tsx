@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { PersistentTool } from '../../stores/persistent';
 import { $storageStatus } from '../../stores/storage';
 import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../lib/persist/share';
-import { messages } from '../../lib/messages';
+import { messages, storageStatusText } from '../../lib/messages';
 import { useClientStore } from './useClientStore';
 import { Notice } from './Notice';
 import './kit.css';
@@ -89,7 +89,7 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
           Share link
         </button>
         <span className="kit-save-status" role="status">
-          {status.persistent ? 'Saved in this browser' : messages.storageUnavailable}
+          {storageStatusText(status, 'Saved in this browser')}
         </span>
       </div>
       {shareLink && (

@@ -3,7 +3,7 @@ import { storageEngine } from '../../stores/storage';
 import { $storageStatus } from '../../stores/storage';
 import { buildWorkspaceExport, conflictingKeys, listSaved, parseWorkspaceImport, type SavedEntry } from '../../lib/workspace/workspace';
 import { formatNumber } from '../../lib/format';
-import { messages } from '../../lib/messages';
+import { messages, storageStatusText } from '../../lib/messages';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import '../kit/kit.css';
@@ -91,7 +91,7 @@ export default function WorkspaceManager() {
           Clear all
         </button>
         <span className="kit-save-status" role="status">
-          {status.persistent ? `${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}` : messages.storageUnavailable}
+          {storageStatusText(status, `${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}`)}
         </span>
       </div>
       {message && (
