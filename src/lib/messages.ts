@@ -5,6 +5,7 @@ export const messages = {
   belowMin: (min: number, unit = '') => `Must be at least ${min}${unit}.`,
   aboveMax: (max: number, unit = '') => `Must be at most ${max}${unit}.`,
   mustBeWhole: 'Must be a whole number.',
+  zeroOrAtLeast: (min: number, unit = '') => `Use 0, or at least ${min}${unit}: anything smaller has no meaning here.`,
   storageCorrupt: 'Your saved inputs for this tool could not be read, so the defaults are shown.',
   storageMigrated: 'Your saved inputs came from an older version of this tool and were updated.',
   storageDiscarded:
@@ -32,6 +33,8 @@ export interface NumberRule {
   integer?: boolean;
   required?: boolean;
   unit?: string;
+  /** Smallest meaningful non-zero value: 0 is allowed, anything between 0 and this is refused. */
+  minNonZero?: number;
 }
 
 /** Check a parsed value against a rule; returns the value or the message to show next to the field. */
@@ -41,5 +44,7 @@ export function validateNumber(raw: string, parsed: number | null, rule: NumberR
   if (rule.integer && !Number.isInteger(parsed)) return { ok: false, message: messages.mustBeWhole };
   if (rule.min !== undefined && parsed < rule.min) return { ok: false, message: messages.belowMin(rule.min, rule.unit) };
   if (rule.max !== undefined && parsed > rule.max) return { ok: false, message: messages.aboveMax(rule.max, rule.unit) };
+  if (rule.minNonZero !== undefined && parsed !== 0 && Math.abs(parsed) < rule.minNonZero)
+    return { ok: false, message: messages.zeroOrAtLeast(rule.minNonZero, rule.unit) };
   return { ok: true, value: parsed };
 }
