@@ -33,7 +33,14 @@ export function securityHeadersFile(): AstroIntegration {
           policies.push(parsePolicy(text));
         }
         const csp = formatPolicy(mergePolicies(policies));
-        await writeFile(join(root, '_headers'), formatHeadersFile([{ pattern: '/*', headers: securityHeaders(csp) }]));
+        await writeFile(
+          join(root, '_headers'),
+          formatHeadersFile([
+            { pattern: '/*', headers: securityHeaders(csp) },
+            // New versions of the service worker must be seen promptly.
+            { pattern: '/sw.js', headers: { 'Cache-Control': 'no-cache' } },
+          ]),
+        );
         logger.info(`Wrote _headers with the CSP of ${policies.length} pages.`);
       },
     },
