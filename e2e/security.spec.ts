@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, searchReady, sitemapPaths, test } from './fixtures';
 import { startStaticHost } from './static-host';
 
 // Pages are served by a static host that applies dist/_headers, so both the header policy and
@@ -80,6 +80,7 @@ test.describe('locked down', () => {
       if (/Content.Security.Policy/i.test(msg.text())) violations.push(msg.text());
     });
     await page.goto(host.url + '/');
+    await searchReady(page);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog', { name: 'Search the handbook' }).locator('.pagefind-ui__search-input').fill('hiring');
     await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 30_000 });
