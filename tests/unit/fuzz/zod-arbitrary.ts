@@ -7,7 +7,7 @@ import fc from 'fast-check';
 
 type Def = { type: string; [k: string]: unknown };
 type Schema = { _zod: { def: Def }; safeParse: (v: unknown) => { success: boolean; data?: unknown } };
-type CheckDef = { check: string; value?: number; inclusive?: boolean; maximum?: number; minimum?: number; format?: string };
+type CheckDef = { check: string; value?: number; inclusive?: boolean; maximum?: number; minimum?: number; length?: number; format?: string };
 
 const checksOf = (def: Def): CheckDef[] => ((def.checks as Schema[] | undefined) ?? []).map((c) => c._zod.def as unknown as CheckDef);
 
@@ -38,7 +38,7 @@ function lengthBounds(def: Def, fallbackMax: number): { minLength: number; maxLe
   for (const c of checksOf(def)) {
     if (c.check === 'max_length' && c.maximum !== undefined) maxLength = Math.min(maxLength, c.maximum);
     if (c.check === 'min_length' && c.minimum !== undefined) minLength = Math.max(minLength, c.minimum);
-    if (c.check === 'length_equals') return { minLength: (c as { length: number }).length, maxLength: (c as { length: number }).length };
+    if (c.check === 'length_equals' && c.length !== undefined) return { minLength: c.length, maxLength: c.length };
   }
   return { minLength, maxLength: Math.max(minLength, maxLength) };
 }
