@@ -45,7 +45,7 @@ test.describe('storage trouble', () => {
     await page.goto('/tools/unit-economics/');
     await waitForTool(page);
     await expect(page.getByLabel('ARPA per month')).toHaveValue('321');
-    await expect(page.getByText(/storage is full, so changes can't be saved/).first()).toBeVisible();
+    await expect(page.getByText(/Storage is full, so changes can't be saved/).first()).toBeVisible();
 
     await page.goto('/tools/workspace/');
     await waitForTool(page);

@@ -13,7 +13,7 @@ export const messages = {
   storageUnavailable:
     'This browser is not letting the handbook save (storage is disabled or full). Your inputs work but will be lost when you close the tab.',
   storageFull:
-    "This browser's storage is full, so changes can't be saved. What you saved before is shown: export it from the workspace page and clear what you no longer need.",
+    "Storage is full, so changes can't be saved. Your saved work is shown: export it on the workspace page and clear some.",
   shareInvalid: 'This share link is damaged or was edited, so it was not applied. Nothing of yours changed.',
   importInvalid: 'That file is not a valid export from this handbook. Nothing was changed.',
 } as const;
