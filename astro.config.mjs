@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** One sidebar group per handbook section; the route middleware keeps only the current one open. */
 const sections = [
@@ -38,6 +41,33 @@ export default defineConfig({
       },
     },
   },
+  // Styles ship as files: Astro does not hash every inlined component style (MDX pages), and
+  // files are covered by 'self' and precached for offline use.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    // Scripts: only the site's own files and hashed inline scripts (Astro hashes its own at build).
+    // Style attributes stay open: Starlight's icons and React's server-rendered `style` need them.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScriptHashes(),
+      },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Scale Handbook',
@@ -45,7 +75,11 @@ export default defineConfig({
       lastUpdated: true,
       pagefind: true,
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+      ],
+      customCss: ['./src/styles/handbook.css', './src/styles/print.css', './src/styles/update-prompt.css'],
       sidebar: sections.map(({ label, directory }) => ({
         label,
         items: [{ autogenerate: { directory } }],
@@ -56,9 +90,14 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
     }),
     react(),
     linkCheck(),
+    securityHeadersFile(),
+    // Last: the service worker precaches the finished build, _headers included in nothing.
+    serviceWorker(),
   ],
 });

@@ -9,10 +9,17 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
+  // No retries: a flaky test is a bug to fix, not to hide. Timeouts are sized for the heaviest pages
+  // (scale model, workshop worksheets) on a 2-core machine shared with other builds.
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
+    // Each test is a fresh browser profile: installing the service worker (precaching the whole
+    // site) in every one would load the machine for nothing. The offline tests allow it.
+    serviceWorkers: 'block',
+    navigationTimeout: 45_000,
     baseURL: external ?? `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     globals: true,
+    // Property tests run hundreds of cases; on a loaded 2-core machine 5 s is not a bound on correctness.
+    testTimeout: 30_000,
     setupFiles: ['tests/unit/setup.ts'],
   },
 });

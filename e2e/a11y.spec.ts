@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, searchReady, sitemapPaths, test } from './fixtures';
 
 const paths = sitemapPaths();
 
@@ -38,6 +38,7 @@ test.describe('accessibility', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto('/');
+    await searchReady(page);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').locator('input')).first().fill('stage');
     await page.locator('.pagefind-ui__result').first().waitFor();

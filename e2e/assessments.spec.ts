@@ -138,10 +138,14 @@ test.describe('strategy assessment', () => {
     const expected = scoreStrategy(answers);
     await page.goto(strategyUrl);
     await waitForTool(page);
-    const two = { 'growth-planning': 6, 'risk-management': 9 };
-    await fill(page, STRATEGY_ASSESSMENT, two);
-    await expect(result(page, 'Overall scaling score')).toContainText(score(scoreStrategy(two).overall.score!, 100));
-    await expect(result(page, 'Overall scaling score')).toContainText('2 of 16 answered');
+    // Three categories blank: no overall (not "100/100" from one category), and the blank ones named.
+    await fill(page, STRATEGY_ASSESSMENT, { 'growth-planning': 10 });
+    await expect(result(page, 'Overall scaling score')).toContainText('Needs at least one score in');
+    await expect(result(page, 'Overall scaling score')).not.toContainText('100/100');
+    const four = { 'growth-planning': 6, 'risk-management': 9, 'data-architecture': 4, 'hiring-strategy': 7, 'quality-systems': 5 };
+    await fill(page, STRATEGY_ASSESSMENT, four);
+    await expect(result(page, 'Overall scaling score')).toContainText(score(scoreStrategy(four).overall.score!, 100));
+    await expect(result(page, 'Overall scaling score')).toContainText('5 of 16 answered');
     await fill(page, STRATEGY_ASSESSMENT, answers);
     // All sixteen answered: points ÷ 160 × 100, as the workshop states.
     expect(expected.overall.score).toBeCloseTo((expected.points / 160) * 100, 9);

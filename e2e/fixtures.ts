@@ -27,8 +27,14 @@ export async function waitForTool(page: Page) {
   await page.locator('.kit-tool[data-hydrated]').first().waitFor();
 }
 
+/** Wait until the search button's script has run (it enables the button): the shortcut works from then on. */
+export async function searchReady(page: Page) {
+  await expect(page.locator('[data-open-search]').first()).toBeEnabled({ timeout: 30_000 });
+}
+
 /** Open search with the keyboard, type a query and optionally tick a filter value. */
 export async function search(page: Page, query: string, filter?: { group: string; value: string }) {
+  await searchReady(page);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
   await expect(dialog).toBeVisible();
@@ -41,6 +47,9 @@ export async function search(page: Page, query: string, filter?: { group: string
       await group.locator('summary').click();
     }
     await group.getByLabel(new RegExp(`^${filter.value}`)).check();
+    // Filtering re-runs the search in Pagefind's worker: wait for the filtered list, not a fixed time.
+    await expect(group.getByLabel(new RegExp(`^${filter.value}`))).toBeChecked();
+    await dialog.locator('.pagefind-ui__result').first().waitFor();
   }
   return dialog;
 }

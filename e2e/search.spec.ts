@@ -1,8 +1,9 @@
-import { expect, search, test } from './fixtures';
+import { expect, search, searchReady, test } from './fixtures';
 
 test.describe('search', () => {
   test('opens with Ctrl+K and with "/", and closes with Escape', async ({ page }) => {
     await page.goto('/');
+    await searchReady(page);
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search the handbook' })).toBeVisible();
     await page.keyboard.press('Escape');

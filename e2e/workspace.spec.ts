@@ -35,3 +35,30 @@ test('saved items can be listed, exported, cleared and imported into another bro
   await expect(fresh.getByText(/not a valid export/)).toBeVisible();
   await other.close();
 });
+
+test('an import with an entry of the wrong shape is refused by name; unknown keys are asked about', async ({ page }) => {
+  await page.goto('/tools/unit-economics/');
+  await waitForTool(page);
+  await page.getByLabel('ARPA per month').fill('321');
+  const file = (entries: Record<string, string>) =>
+    Buffer.from(JSON.stringify({ format: 'scale-handbook/workspace', version: 1, exportedAt: '2026-12-01T00:00:00Z', entries }));
+
+  await page.goto('/tools/workspace/');
+  await waitForTool(page);
+  await page.getByLabel('Import…').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: file({ 'scale-handbook:unit-economics:v1': '{"arpaMonthlyUsd":"lots"}' }) });
+  await expect(page.getByText(/don't match what their tool saves: “Unit economics”/)).toBeVisible();
+
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByLabel('Import…').setInputFiles({ name: 'odd.json', mimeType: 'application/json', buffer: file({ 'scale-handbook:mystery-tool:v1': '{}' }) });
+  await expect(page.getByText(/Imported 0 saved items/)).toBeVisible();
+  expect(asked.join()).toContain('mystery-tool');
+
+  await page.goto('/tools/unit-economics/');
+  await waitForTool(page);
+  await expect(page.getByLabel('ARPA per month')).toHaveValue('321');
+  expect(await page.evaluate(() => localStorage.getItem('scale-handbook:mystery-tool:v1'))).toBeNull();
+});

@@ -7,12 +7,15 @@ export const messages = {
   belowMin: (min: number, unit = '') => `Must be at least ${min}${unit}.`,
   aboveMax: (max: number, unit = '') => `Must be at most ${max}${unit}.`,
   mustBeWhole: 'Must be a whole number.',
+  zeroOrAtLeast: (min: number, unit = '') => `Use 0, or at least ${min}${unit}: anything smaller has no meaning here.`,
   storageCorrupt: 'Your saved inputs for this tool could not be read, so the defaults are shown.',
   storageMigrated: 'Your saved inputs came from an older version of this tool and were updated.',
   storageDiscarded:
     'Your saved inputs came from a version of this tool that can no longer be read, so the defaults are shown.',
   storageUnavailable:
     'This browser is not letting the handbook save (storage is disabled or full). Your inputs work but will be lost when you close the tab.',
+  storageFull:
+    "Storage is full, so changes can't be saved. Your saved work is shown: export it on the workspace page and clear some.",
   shareInvalid: 'This share link is damaged or was edited, so it was not applied. Nothing of yours changed.',
   importInvalid: 'That file is not a valid export from this handbook. Nothing was changed.',
   fieldsNeedAttention: (count: number) =>
@@ -26,6 +29,12 @@ export const storedNoticeText: Record<StoredNotice, string> = {
   discarded: messages.storageDiscarded,
 };
 
+/** What to say about saving, given the storage status (full storage is not the same as disabled). */
+export function storageStatusText(status: { persistent: boolean; problem: 'disabled' | 'quota' | null }, saved: string): string {
+  if (status.persistent) return saved;
+  return status.problem === 'quota' ? messages.storageFull : messages.storageUnavailable;
+}
+
 export type ValidationResult = { ok: true; value: number } | { ok: false; message: string };
 
 /** Rules for a number field: bounds are inclusive. */
@@ -35,6 +44,8 @@ export interface NumberRule {
   integer?: boolean;
   required?: boolean;
   unit?: string;
+  /** Smallest meaningful non-zero value: 0 is allowed, anything between 0 and this is refused. */
+  minNonZero?: number;
 }
 
 /** Check a parsed value against a rule; returns the value or the message to show next to the field. */
@@ -44,5 +55,7 @@ export function validateNumber(raw: string, parsed: number | null, rule: NumberR
   if (rule.integer && !Number.isInteger(parsed)) return { ok: false, message: messages.mustBeWhole };
   if (rule.min !== undefined && parsed < rule.min) return { ok: false, message: messages.belowMin(rule.min, rule.unit) };
   if (rule.max !== undefined && parsed > rule.max) return { ok: false, message: messages.aboveMax(rule.max, rule.unit) };
+  if (rule.minNonZero !== undefined && parsed !== 0 && Math.abs(parsed) < rule.minNonZero)
+    return { ok: false, message: messages.zeroOrAtLeast(rule.minNonZero, rule.unit) };
   return { ok: true, value: parsed };
 }

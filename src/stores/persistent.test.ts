@@ -52,6 +52,36 @@ describe('createPersistentTool', () => {
     expect(localStorage.getItem('scale-handbook:demo:v1')).toBeNull();
   });
 
+  it('discards a value saved under a v0 key with a notice, and removes the key', async () => {
+    localStorage.setItem('scale-handbook:demo:v0', '{"n":3}');
+    const { tool } = await freshTool();
+    expect(tool.$value.get()).toEqual({ n: 0 });
+    expect(tool.$notice.get()).toBe('discarded');
+    expect(localStorage.getItem('scale-handbook:demo:v0')).toBeNull();
+  });
+
+  it('migrates from v0 when a migration path exists', async () => {
+    vi.resetModules();
+    const { createPersistentTool } = await import('./persistent');
+    localStorage.setItem('scale-handbook:demo:v0', '{"old":4}');
+    const tool = createPersistentTool({ ...spec, migrations: { ...spec.migrations, 0: (o: unknown) => ({ value: (o as { old: number }).old }) } });
+    expect(tool.$value.get()).toEqual({ n: 4 });
+    expect(tool.$notice.get()).toBe('migrated');
+  });
+
+  it('shows saved values when storage is full, and says changes cannot be saved', async () => {
+    localStorage.setItem('scale-handbook:demo:v2', '{"n":6}');
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { tool, $storageStatus } = await freshTool();
+    const { storageEngine } = await import('./storage');
+    expect(tool.$value.get()).toEqual({ n: 6 });
+    expect($storageStatus.get()).toEqual({ persistent: false, problem: 'quota' });
+    expect(Object.keys(storageEngine)).toContain('scale-handbook:demo:v2');
+    spy.mockRestore();
+  });
+
   it('follows an update from another tab, validated', async () => {
     const { tool } = await freshTool();
     const seen: number[] = [];

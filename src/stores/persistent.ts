@@ -21,14 +21,16 @@ export interface PersistentTool<T> {
 
 /**
  * Create a versioned, validated, cross-tab store for a tool's state.
- * Reading back is parse → validate → migrate (from older keys) or defaults, with a notice.
+ * Reading back is parse → validate → migrate (from older keys) or defaults, with a notice; older keys
+ * are removed once read.
  */
 export function createPersistentTool<T>(spec: VersionedSpec<T>): PersistentTool<T> {
   const key = storageKey(spec.tool, spec.version);
   const $notice = atom<StoredNotice | null>(null);
 
   if (!(key in storageEngine)) {
-    for (let v = spec.version - 1; v >= 1; v--) {
+    // Versions start at 0: a key from any older version is migrated or discarded, never left silently.
+    for (let v = spec.version - 1; v >= 0; v--) {
       const oldKey = storageKey(spec.tool, v);
       const raw = storageEngine[oldKey];
       if (raw === undefined) continue;

@@ -5,12 +5,15 @@ import { createGuardedStorage, detectLocalStorage, type StorageStatus } from '..
 /** Whether this browser is keeping what people type (shared by every tool). */
 export const $storageStatus = atom<StorageStatus>({ persistent: true, problem: null });
 
+const detected = typeof window === 'undefined' ? { storage: null, problem: null } : detectLocalStorage();
+
 /** The guarded engine every persistent store uses; memory-only on the server. */
 export const storageEngine: Record<string, string> = createGuardedStorage(
-  typeof window === 'undefined' ? null : detectLocalStorage(),
+  detected.storage,
   (status) => {
     if (typeof window !== 'undefined') $storageStatus.set(status);
   },
+  detected.problem,
 );
 
 setPersistentEngine(

@@ -143,6 +143,9 @@ describe('AssessmentScorer snapshots', () => {
   });
 
   it('compares the latest snapshot with the previous one per category', () => {
+    // An overall needs a score in every category: Organizational and Operational stay the same.
+    const steady = { 'hiring-strategy': 5, 'quality-systems': 5 };
+    for (const [id, v] of Object.entries(steady)) setAnswer('strategy', id, v);
     setAnswer('strategy', 'growth-planning', 4);
     setAnswer('strategy', 'data-architecture', 6);
     saveSnapshot('strategy', new Date('2025-01-10T09:00:00Z'));
@@ -154,9 +157,9 @@ describe('AssessmentScorer snapshots', () => {
     const row = (label: string) => within(table).getByRole('rowheader', { name: label }).closest('tr')!.textContent ?? '';
     expect(row('Strategic Readiness')).toContain('+3');
     expect(row('Technical Readiness')).toContain('−1');
-    expect(row('Organizational Readiness')).toContain('–');
-    const before = scoreStrategy({ 'growth-planning': 4, 'data-architecture': 6 }).overall.score;
-    const after = scoreStrategy({ 'growth-planning': 7, 'data-architecture': 5 }).overall.score;
+    expect(row('Organizational Readiness')).toContain('0');
+    const before = scoreStrategy({ ...steady, 'growth-planning': 4, 'data-architecture': 6 }).overall.score;
+    const after = scoreStrategy({ ...steady, 'growth-planning': 7, 'data-architecture': 5 }).overall.score;
     expect(row('Overall')).toContain(formatScore(after, 100));
     expect(row('Overall')).toContain(`+${after! - before!}`);
   });
@@ -165,9 +168,13 @@ describe('AssessmentScorer snapshots', () => {
     render(<AssessmentScorer assessment="strategy" />);
     await fill('Hiring strategy', '6');
     await fill('Risk management', '8');
-    const expected = scoreStrategy({ 'hiring-strategy': 6, 'risk-management': 8 });
+    // Two categories still blank: no overall yet, and the blank ones are named.
+    expect(result('Overall scaling score')).toContain('Needs at least one score in Technical Readiness and Operational Readiness');
+    await fill('Data architecture', '5');
+    await fill('Quality systems', '7');
+    const expected = scoreStrategy({ 'hiring-strategy': 6, 'risk-management': 8, 'data-architecture': 5, 'quality-systems': 7 });
     expect(result('Overall scaling score')).toContain(formatScore(expected.overall.score, 100));
-    expect(result('Overall scaling score')).toContain(`2 of ${STRATEGY_ASSESSMENT.categories.length * 4} answered`);
+    expect(result('Overall scaling score')).toContain(`4 of ${STRATEGY_ASSESSMENT.categories.length * 4} answered`);
   });
 
   it('follows answers changed elsewhere (the workshop page uses the same store)', () => {

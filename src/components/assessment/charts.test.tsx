@@ -60,5 +60,6 @@ describe('drawn charts', () => {
       }),
       { numRuns: 40 },
     );
-  }, 30_000);
+    // Forty full renders: a property test, not a timed one; allow for a loaded machine.
+  }, 60_000);
 });

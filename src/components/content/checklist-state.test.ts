@@ -1,4 +1,4 @@
-import { checklistStorageKey, itemIdFromLabel, parseChecklistState, progressText, serializeChecklistState } from './checklist-state';
+import { checklistStorageKey, itemIdFromLabel, olderChecklistKeys, parseChecklistState, progressText, readChecklistState, serializeChecklistState } from './checklist-state';
 
 const known = new Set(['a', 'b', 'c']);
 
@@ -36,5 +36,32 @@ describe('checklist state', () => {
 
   it('says how many are done', () => {
     expect(progressText(3, 8)).toBe('3 of 8 done');
+  });
+});
+
+describe('reading saved ticks back', () => {
+  const store = (entries: Record<string, string>) => {
+    const map = new Map(Object.entries(entries));
+    return { map, getItem: (k: string) => map.get(k) ?? null, removeItem: (k: string) => void map.delete(k) };
+  };
+  const key = checklistStorageKey('exit');
+
+  it('says so when the saved value is damaged', () => {
+    for (const raw of ['{"checked": [', '42', '{"checked":"a"}']) {
+      expect(readChecklistState(store({ [key]: raw }), key, known).notice).toBe('corrupt');
+    }
+  });
+
+  it('restores a good value without a notice', () => {
+    const read = readChecklistState(store({ [key]: '{"checked":["b"]}' }), key, known);
+    expect([...read.checked]).toEqual(['b']);
+    expect(read.notice).toBeNull();
+  });
+
+  it('removes a value saved under an older version key, with a notice', () => {
+    const s = store({ 'scale-handbook:checklist:exit:v0': '{"checked":["a"]}' });
+    expect(olderChecklistKeys(key)).toEqual(['scale-handbook:checklist:exit:v0']);
+    expect(readChecklistState(s, key, known).notice).toBe('discarded');
+    expect(s.map.size).toBe(0);
   });
 });

@@ -53,3 +53,47 @@ export function itemIdFromLabel(label: string): string {
 export function progressText(done: number, total: number): string {
   return `${done} of ${total} done`;
 }
+
+/** Why saved ticks were not restored: damaged, or saved by an older version that can't be read. */
+export type ChecklistNotice = 'corrupt' | 'discarded';
+
+/** Whether a stored value has the saved shape (`{"checked": string[]}`). */
+function isChecklistState(raw: string): boolean {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && Array.isArray((value as { checked?: unknown }).checked);
+  } catch {
+    return false;
+  }
+}
+
+/** Keys older versions of the handbook used for the checklist stored under `key` (`…:v0` up to the one before). */
+export function olderChecklistKeys(key: string): string[] {
+  const base = key.replace(/:v\d+$/, '');
+  return Array.from({ length: CHECKLIST_STATE_VERSION }, (_, v) => `${base}:v${v}`);
+}
+
+/**
+ * Read a checklist's ticks with a notice when something saved could not be used: a damaged value,
+ * or a value under an older key (removed, since no older shape can be carried over).
+ */
+export function readChecklistState(
+  storage: Pick<Storage, 'getItem' | 'removeItem'>,
+  key: string,
+  knownIds: ReadonlySet<string>,
+): { checked: Set<string>; notice: ChecklistNotice | null } {
+  const raw = storage.getItem(key);
+  let notice: ChecklistNotice | null = raw !== null && !isChecklistState(raw) ? 'corrupt' : null;
+  for (const old of olderChecklistKeys(key)) {
+    if (storage.getItem(old) === null) continue;
+    storage.removeItem(old);
+    if (raw === null) notice = 'discarded';
+  }
+  return { checked: parseChecklistState(raw, knownIds), notice };
+}
+
+/** What the checklist says when saved ticks could not be restored. */
+export const checklistNoticeText: Record<ChecklistNotice, string> = {
+  corrupt: "Your saved ticks for this list were damaged and couldn't be read, so the list starts empty.",
+  discarded: "Ticks saved by an older version of the handbook couldn't be carried over, so the list starts empty.",
+};

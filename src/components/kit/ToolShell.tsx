@@ -3,7 +3,7 @@ import { atom } from 'nanostores';
 import type { PersistentTool } from '../../stores/persistent';
 import type { StoredNotice } from '../../lib/persist/versioned';
 import { $storageStatus } from '../../stores/storage';
-import { messages, storedNoticeText } from '../../lib/messages';
+import { messages, storageStatusText, storedNoticeText } from '../../lib/messages';
 import { useClientStore } from './useClientStore';
 import { useHydrated } from './useHydrated';
 import { useShareLink } from './useShareLink';
@@ -98,7 +98,7 @@ export function ToolShell<T>({
             </button>
           )}
           <span className="kit-save-status" role="status">
-            {status.persistent ? savedText : messages.storageUnavailable}
+            {storageStatusText(status, savedText)}
           </span>
         </div>
       )}

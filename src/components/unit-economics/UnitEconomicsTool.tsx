@@ -48,8 +48,9 @@ export default function UnitEconomicsTool() {
     },
     {
       label: 'CAC payback',
-      value: result.paybackMonths === null ? 'Never' : formatMonths(result.paybackMonths),
-      tone: result.paybackMonths === null ? 'bad' : payBand?.tone,
+      // "Never" only when CAC can't be recovered; without a CAC there is no payback to state.
+      value: result.paybackMonths !== null ? formatMonths(result.paybackMonths) : result.reasons.payback === 'no-contribution' ? 'Never' : 'Not available',
+      tone: result.reasons.payback === 'no-contribution' ? 'bad' : payBand?.tone,
       detail: payBand ? `${payBand.label}. ${payBand.advice}` : result.reasons.payback === 'no-contribution' ? 'Contribution is zero or negative, so CAC is never recovered.' : undefined,
     },
   ];
@@ -126,7 +127,7 @@ export default function UnitEconomicsTool() {
       {result.reasons.cac === 'no-customers' && <Notice tone="warn">Enter at least one new customer to work out CAC from spend.</Notice>}
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">
-        {`LTV to CAC ${result.ltvToCac === null ? 'not available' : formatRatio(result.ltvToCac)}, payback ${result.paybackMonths === null ? 'never' : formatMonths(result.paybackMonths)}.`}
+        {`LTV to CAC ${result.ltvToCac === null ? 'not available' : formatRatio(result.ltvToCac)}, payback ${result.paybackMonths !== null ? formatMonths(result.paybackMonths) : result.reasons.payback === 'no-contribution' ? 'never' : 'not available'}.`}
       </div>
       <ResultList items={items} label="Unit economics results" />
       <ContributionChart inputs={inputs} result={result} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseFieldInput, type FieldValue, type InputField } from '../../lib/workshop';
+import { usePreHydrationText } from './usePreHydrationText';
 
 /** Props of one worksheet blank. */
 export interface WorksheetFieldProps {
@@ -86,6 +87,8 @@ export function WorksheetField({ field, id, name, visibleLabel, value, onValue, 
     } else setMessage(result.message);
   };
 
+  const ref = usePreHydrationText<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(text, change);
+
   const shown = message ?? crossMessage ?? null;
   const msgId = `${id}-msg`;
   const prefixId = `${id}-pre`;
@@ -96,6 +99,7 @@ export function WorksheetField({ field, id, name, visibleLabel, value, onValue, 
   const describedBy = [prefix ? prefixId : null, suffix ? suffixId : null, shown ? msgId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
+    ref,
     'aria-invalid': shown ? true : undefined,
     'aria-describedby': describedBy,
     'data-extra': extra ? '' : undefined,

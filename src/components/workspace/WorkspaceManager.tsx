@@ -1,7 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { storageEngine } from '../../stores/storage';
-import { buildWorkspaceExport, conflictingKeys, listSaved, parseWorkspaceImport, type SavedEntry } from '../../lib/workspace/workspace';
+import {
+  buildWorkspaceExport,
+  conflictingKeys,
+  invalidEntriesMessage,
+  listSaved,
+  parseWorkspaceImport,
+  reviewImport,
+  type SavedEntry,
+} from '../../lib/workspace/workspace';
+import { importCheckFor } from '../../stores/workspace';
 import { formatNumber } from '../../lib/format';
+import { messages } from '../../lib/messages';
 import { downloadText } from '../kit/download';
 import { Notice } from '../kit/Notice';
 import { ToolShell } from '../kit/ToolShell';
@@ -32,8 +42,20 @@ export default function WorkspaceManager() {
       setMessage({ tone: 'bad', text: result.message });
       return;
     }
+    const review = reviewImport(result.data, importCheckFor);
+    if (review.invalid.length > 0) {
+      setMessage({ tone: 'bad', text: invalidEntriesMessage(review.invalid) });
+      return;
+    }
+    const entries = { ...result.data.entries };
+    if (review.unknown.length > 0) {
+      const names = review.unknown.map((e) => `• ${e.label}`).join('\n');
+      const keep = window.confirm(`This version of the handbook doesn't use these entries in the file:\n${names}\n\nImport them anyway? (Cancel imports the rest without them.)`);
+      if (!keep) for (const e of review.unknown) delete entries[e.key];
+    }
+    const data = { ...result.data, entries };
     const current = new Map(readAll());
-    const conflicts = conflictingKeys(current, result.data);
+    const conflicts = conflictingKeys(current, data);
     if (conflicts.length > 0) {
       const names = listSaved(conflicts.map((k) => [k, ''])).map((e) => `• ${e.label}`).join('\n');
       if (!window.confirm(`The file would replace what this browser has saved for:\n${names}\n\nReplace them?`)) {
@@ -41,9 +63,9 @@ export default function WorkspaceManager() {
         return;
       }
     }
-    for (const [key, value] of Object.entries(result.data.entries)) storageEngine[key] = value;
+    for (const [key, value] of Object.entries(data.entries)) storageEngine[key] = value;
     refresh();
-    setMessage({ tone: 'info', text: `Imported ${Object.keys(result.data.entries).length} saved items. Open a tool to see them.` });
+    setMessage({ tone: 'info', text: `Imported ${Object.keys(data.entries).length} saved items. Open a tool to see them.` });
   };
 
   const clear = (entry: SavedEntry) => {

@@ -65,6 +65,15 @@ describe('exportMarkdown', () => {
     expect(md).toContain('- Progress on 2025-04-01: 0 of 7 tasks done (0%), 1 overdue');
   });
 
+  it('writes names and notes as text, never as live HTML or Markdown', () => {
+    let eve = createTracker({ trackerId: 'sample-3', roleId: 'sample', startDate: '2025-03-03', personName: '<img src=x onerror=alert(1)>' });
+    eve = setTaskNote(eve, 'first-week', '<script>alert(1)</script> **now**');
+    const md = exportMarkdown(samplePlan, eve, '2025-03-18')!;
+    expect(md).toContain('- Person: \\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('Note: \\<script\\>alert(1)\\</script\\> \\*\\*now\\*\\*');
+    expect(md).not.toMatch(/(^|[^\\])<(img|script)/);
+  });
+
   it('returns null for an invalid date', () => {
     expect(exportMarkdown(samplePlan, ana, 'today')).toBeNull();
   });

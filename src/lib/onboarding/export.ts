@@ -1,4 +1,5 @@
 /** Export of tracked plans: Markdown for reading and printing, JSON for moving to another browser. */
+import { escapeMarkdownText } from '../markdown';
 import * as z from 'zod/mini';
 import { formatPct } from '../format';
 import { messages } from '../messages';
@@ -23,9 +24,9 @@ export const onboardingExportSchema = z.object({
 /** The JSON export file, parsed. */
 export type OnboardingExport = z.output<typeof onboardingExportSchema>;
 
-/** Keeps user text from breaking the list: one line, no leading Markdown syntax. */
+/** Keeps user text from breaking the list or becoming markup: one line, Markdown escaped. */
 function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return escapeMarkdownText(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 /**

@@ -15,22 +15,41 @@ export interface StorageStatus {
 /** A string-keyed storage like `window.localStorage`, or `null` where none is available. */
 export type BackingStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-/** Find localStorage without throwing (Safari private mode and disabled cookies throw on access). */
-export function detectLocalStorage(): BackingStorage | null {
+/** The browser's storage, if it can be read, and why writes may not work. */
+export interface DetectedStorage {
+  storage: BackingStorage | null;
+  problem: StorageProblem;
+}
+
+/**
+ * Find localStorage without throwing (Safari private mode and disabled cookies throw on access).
+ * Reading does not depend on writing: a full store is still returned, so saved work shows, with
+ * the `quota` problem so the UI can say changes can't be saved.
+ */
+export function detectLocalStorage(): DetectedStorage {
+  let storage: Storage;
   try {
-    if (typeof localStorage === 'undefined') return null;
-    const probe = '__scale-handbook-probe__';
-    localStorage.setItem(probe, probe);
-    localStorage.removeItem(probe);
-    return localStorage;
+    if (typeof localStorage === 'undefined') return { storage: null, problem: 'disabled' };
+    storage = localStorage;
+    void storage.length;
   } catch {
-    return null;
+    return { storage: null, problem: 'disabled' };
+  }
+  try {
+    const probe = '__scale-handbook-probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return { storage, problem: null };
+  } catch (error) {
+    return { storage, problem: isQuotaError(error) ? 'quota' : 'disabled' };
   }
 }
 
 function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message);
+  // DOMException is not an Error everywhere (jsdom, older engines): look at the fields.
+  if (typeof error !== 'object' || error === null) return false;
+  const { name = '', message = '' } = error as { name?: string; message?: string };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(message);
 }
 
 /**
@@ -41,9 +60,15 @@ function isQuotaError(error: unknown): boolean {
 export function createGuardedStorage(
   backing: BackingStorage | null,
   onStatus: (status: StorageStatus) => void = () => {},
+  /** A problem already known (e.g. the store is full), reported until a write succeeds. */
+  knownProblem: StorageProblem = null,
 ): Record<string, string> {
   const memory = new Map<string, string>();
-  let status: StorageStatus = backing ? { persistent: true, problem: null } : { persistent: false, problem: 'disabled' };
+  let status: StorageStatus = !backing
+    ? { persistent: false, problem: 'disabled' }
+    : knownProblem
+      ? { persistent: false, problem: knownProblem }
+      : { persistent: true, problem: null };
   onStatus(status);
   const report = (next: StorageStatus) => {
     if (next.persistent !== status.persistent || next.problem !== status.problem) {

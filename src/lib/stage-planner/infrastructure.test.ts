@@ -53,6 +53,15 @@ describe('infrastructureFigures', () => {
 });
 
 describe('downtimeAllowed (30-day month = 43,200 minutes)', () => {
+  it('gives no monthly cost rather than Infinity when two huge bills overflow', () => {
+    const huge = { users: 1, interactionsPerMonth: 1, storageTb: 1, uptimePct: 99, cloudMonthlyUsd: Number.MAX_VALUE, aiMlMonthlyUsd: Number.MAX_VALUE };
+    expect(infrastructureFigures(huge).monthlyCostUsd).toBeNull();
+  });
+
+  it('gives no allowance rather than Infinity for a period that overflows', () => {
+    expect(downtimeAllowed({ uptimePct: 0, periodMinutes: 1.7e308 })).toBeNull();
+  });
+
   it('the month has 30 × 24 × 60 minutes', () => {
     expect(MINUTES_PER_30_DAY_MONTH).toBe(30 * 24 * 60);
   });

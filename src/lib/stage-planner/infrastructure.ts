@@ -42,7 +42,8 @@ export function downtimeAllowed({
   if (!Number.isFinite(uptimePct) || uptimePct < 0 || uptimePct > 100) return null;
   if (!Number.isFinite(periodMinutes) || periodMinutes < 0) return null;
   const minutes = (periodMinutes * (100 - uptimePct)) / 100;
-  return { minutes, hours: minutes / 60 };
+  // A period near the largest double overflows: no allowance rather than Infinity.
+  return Number.isFinite(minutes) ? { minutes, hours: minutes / 60 } : null;
 }
 
 /** Divide, or null when the divisor is zero or either side is not a usable number. */
@@ -55,7 +56,8 @@ function perUnit(amount: number, units: number): number | null {
 /** Monthly cost, cost per user, cost per 1,000 interactions and allowed downtime for one stage. */
 export function infrastructureFigures(stage: InfrastructureStageInputs): InfrastructureFigures {
   const bills = [stage.cloudMonthlyUsd, stage.aiMlMonthlyUsd];
-  const monthlyCostUsd = bills.every((b) => Number.isFinite(b) && b >= 0) ? stage.cloudMonthlyUsd + stage.aiMlMonthlyUsd : null;
+  const sum = stage.cloudMonthlyUsd + stage.aiMlMonthlyUsd;
+  const monthlyCostUsd = bills.every((b) => Number.isFinite(b) && b >= 0) && Number.isFinite(sum) ? sum : null;
   return {
     monthlyCostUsd,
     costPerUserMonthlyUsd: monthlyCostUsd === null ? null : perUnit(monthlyCostUsd, stage.users),

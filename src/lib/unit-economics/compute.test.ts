@@ -53,8 +53,29 @@ describe('computeUnitEconomics', () => {
   });
 
   it('handles huge values without overflow to Infinity', () => {
-    const r = computeUnitEconomics({ ...base, arpaMonthlyUsd: 1e9, cacUsd: 1e9, monthlyChurnPct: 0.0001 });
+    const r = computeUnitEconomics({ ...base, arpaMonthlyUsd: 1e9, cacUsd: 1e9, monthlyChurnPct: 0.01 });
     for (const v of [r.ltvUsd, r.ltvToCac, r.paybackMonths, r.lifetimeMonths]) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it.each([1e-320, 5e-324, 0.0099])('a churn of %s percent a month is below meaningful: no lifetime, LTV or ratio, with a reason', (churn) => {
+    const r = computeUnitEconomics({ ...base, monthlyChurnPct: churn });
+    expect([r.lifetimeMonths, r.ltvUsd, r.ltvToCac]).toEqual([null, null, null]);
+    expect(r.reasons).toMatchObject({ lifetime: 'out-of-range', ltv: 'out-of-range', ltvToCac: 'out-of-range' });
+    expect(unitEconomicsInputsSchema.safeParse({ ...base, monthlyChurnPct: churn }).success).toBe(false);
+  });
+
+  it.each([5e-324, 1e-320, 0.001])('a CAC of $%s is below a cent: no ratio, with a reason', (cac) => {
+    const r = computeUnitEconomics({ ...base, cacMode: 'direct', cacUsd: cac });
+    expect(r.ltvToCac).toBeNull();
+    expect(r.reasons.ltvToCac).toBe('out-of-range');
+    expect(Number.isFinite(r.paybackMonths ?? 0)).toBe(true);
+    expect(unitEconomicsInputsSchema.safeParse({ ...base, cacUsd: cac }).success).toBe(false);
+  });
+
+  it('derived CAC with no new customers has no payback (not "never")', () => {
+    const r = computeUnitEconomics({ ...base, cacMode: 'derived', newCustomers: 0 });
+    expect(r.paybackMonths).toBeNull();
+    expect(r.reasons.payback).toBe('no-customers');
   });
 });
 

@@ -13,7 +13,14 @@ export interface UnitEconomicsInputs {
 }
 
 /** Why a result could not be given as a finite number. */
-export type Unbounded = 'zero-churn' | 'no-contribution' | 'no-customers' | 'zero-cac';
+export type Unbounded = 'zero-churn' | 'no-contribution' | 'no-customers' | 'zero-cac' | 'out-of-range';
+
+/** Below these the figures overflow or mean nothing (same floors as the schema). */
+const MIN_CHURN_PCT = 0.01;
+const MIN_CAC_USD = 0.01;
+
+/** A finite number, or null: the model never hands out NaN or Infinity. */
+const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
 /** Results of the model; `null` values come with the reason in `reasons`. */
 export interface UnitEconomicsResult {
@@ -39,12 +46,16 @@ export function effectiveCacUsd(inputs: Pick<UnitEconomicsInputs, 'cacMode' | 'c
  */
 export function computeUnitEconomics(inputs: UnitEconomicsInputs): UnitEconomicsResult {
   const reasons: UnitEconomicsResult['reasons'] = {};
-  const cacUsd = effectiveCacUsd(inputs);
-  if (cacUsd === null) reasons.cac = 'no-customers';
+  const rawCac = effectiveCacUsd(inputs);
+  const cacUsd = rawCac === null ? null : finite(rawCac);
+  if (rawCac === null) reasons.cac = 'no-customers';
+  else if (cacUsd === null) reasons.cac = 'out-of-range';
 
-  const contributionMonthlyUsd = inputs.arpaMonthlyUsd * (inputs.grossMarginPct / 100);
+  const contributionMonthlyUsd = finite(inputs.arpaMonthlyUsd * (inputs.grossMarginPct / 100)) ?? 0;
   const churn = inputs.monthlyChurnPct / 100;
-  const uncappedLifetime = churn > 0 ? 1 / churn : null;
+  // Compared in percent: 5e-324 % divided by 100 underflows to 0 and would pass for "no churn".
+  const churnTooSmall = inputs.monthlyChurnPct > 0 && inputs.monthlyChurnPct < MIN_CHURN_PCT;
+  const uncappedLifetime = inputs.monthlyChurnPct >= MIN_CHURN_PCT ? finite(1 / churn) : null;
   const cap = inputs.lifetimeCapMonths;
 
   let lifetimeMonths: number | null = uncappedLifetime;
@@ -53,21 +64,26 @@ export function computeUnitEconomics(inputs: UnitEconomicsInputs): UnitEconomics
     lifetimeMonths = cap;
     lifetimeCapped = true;
   }
-  if (lifetimeMonths === null) reasons.lifetime = 'zero-churn';
+  const noLifetime: Unbounded = churnTooSmall ? 'out-of-range' : 'zero-churn';
+  if (lifetimeMonths === null) reasons.lifetime = noLifetime;
 
-  const ltvUsd = lifetimeMonths === null ? null : contributionMonthlyUsd * lifetimeMonths;
-  if (ltvUsd === null) reasons.ltv = 'zero-churn';
+  const ltvUsd = lifetimeMonths === null ? null : finite(contributionMonthlyUsd * lifetimeMonths);
+  if (ltvUsd === null) reasons.ltv = lifetimeMonths === null ? noLifetime : 'out-of-range';
 
+  const noCac: Unbounded = reasons.cac ?? 'no-customers';
   let ltvToCac: number | null = null;
-  if (ltvUsd === null) reasons.ltvToCac = 'zero-churn';
-  else if (cacUsd === null) reasons.ltvToCac = 'no-customers';
+  if (ltvUsd === null) reasons.ltvToCac = reasons.ltv;
+  else if (cacUsd === null) reasons.ltvToCac = noCac;
   else if (cacUsd <= 0) reasons.ltvToCac = 'zero-cac';
-  else ltvToCac = ltvUsd / cacUsd;
+  else if (cacUsd < MIN_CAC_USD) reasons.ltvToCac = 'out-of-range';
+  else ltvToCac = finite(ltvUsd / cacUsd);
+  if (ltvToCac === null && !reasons.ltvToCac) reasons.ltvToCac = 'out-of-range';
 
   let paybackMonths: number | null = null;
-  if (cacUsd === null) reasons.payback = 'no-customers';
+  if (cacUsd === null) reasons.payback = noCac;
   else if (contributionMonthlyUsd <= 0) reasons.payback = 'no-contribution';
-  else paybackMonths = cacUsd / contributionMonthlyUsd;
+  else paybackMonths = finite(cacUsd / contributionMonthlyUsd);
+  if (paybackMonths === null && !reasons.payback) reasons.payback = 'out-of-range';
 
   return { cacUsd, contributionMonthlyUsd, lifetimeMonths, ltvUsd, ltvToCac, paybackMonths, lifetimeCapped, reasons };
 }

@@ -3,6 +3,7 @@
  * the seed's headings, one line per seed line, "—" for anything unanswered, computed blanks filled in.
  * Numbers go through `src/lib/format.ts`, the one place that rounds.
  */
+import { escapeMarkdownText } from '../markdown';
 import { formatMonths, formatNumber, formatRatio, formatUsd } from '../format';
 import { AGENDA } from './agenda';
 import { READINESS_ASSESSMENT, scoreAssessment, sortSnapshots, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './assessment/index';
@@ -135,7 +136,7 @@ function renderOutput(what: string, out: ResolvedOutput): string {
 export function renderInput(field: InputField, value: FieldValue | undefined, continuation = '  '): string {
   if (!isAnswered(value) || value === undefined || value === null) return UNANSWERED;
   if (typeof value === 'string') {
-    const text = value.trim().replace(/\r?\n/g, `\n${continuation}`);
+    const text = escapeMarkdownText(value.trim()).replace(/\r?\n/g, `\n${continuation}`);
     return field.prefix ? `${field.prefix} ${text}` : text;
   }
   if (field.kind === 'month') return `Month ${formatNumber(value, 0)}`;

@@ -131,6 +131,14 @@ describe('JSON export and import', () => {
 describe('Markdown export', () => {
   const md = exportWorkshopMarkdown(example(), when);
 
+  it('writes typed text as text: a tag typed in a field is not live in the file', () => {
+    const s = example();
+    s.worksheets.culture = setFieldValue(s.worksheets.culture, 'core-value-1', '<img src=x onerror=alert(1)> [x](javascript:y)');
+    const out = exportWorkshopMarkdown(s, when);
+    expect(out).toContain('\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:y)');
+    expect(out).not.toMatch(/(^|[^\\])<img/);
+  });
+
   it('has every worksheet heading, title and section heading in seed order', () => {
     const expected = WORKSHEETS.flatMap((w) => [
       `### ${w.heading}`,

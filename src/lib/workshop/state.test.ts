@@ -84,10 +84,14 @@ describe('computed blanks', () => {
     s.assessments.strategy.answers['growth-planning'] = 9;
     s.assessments.strategy.answers['risk-management'] = 2;
     const results = computeWorkshopResults(s);
-    expect(resolveOutput({ kind: 'assessment-overall', assessment: 'strategy' }, results)).toEqual({ kind: 'number', value: 55, max: 100, note: null });
+    // Three strategy categories are blank: no overall yet.
+    expect(resolveOutput({ kind: 'assessment-overall', assessment: 'strategy' }, results)).toEqual({ kind: 'number', value: null, max: 100, note: 'pending' });
     expect(resolveOutput({ kind: 'assessment-gap', assessment: 'strategy', rank: 1 }, results)).toMatchObject({ kind: 'item', item: { itemId: 'risk-management' } });
     expect(resolveOutput({ kind: 'assessment-strength', assessment: 'strategy', rank: 1 }, results)).toMatchObject({ kind: 'item', item: { itemId: 'growth-planning' } });
     expect(resolveOutput({ kind: 'assessment-gap', assessment: 'strategy', rank: 2 }, results)).toEqual({ kind: 'item', item: null });
     expect(resolveOutput({ kind: 'assessment-overall', assessment: 'readiness' }, results)).toEqual({ kind: 'number', value: null, max: 50, note: 'pending' });
+    Object.assign(s.assessments.strategy.answers, { 'data-architecture': 5, 'hiring-strategy': 5, 'quality-systems': 5 });
+    // Every category scored: 26 of 50 answered points → 52 out of 100.
+    expect(resolveOutput({ kind: 'assessment-overall', assessment: 'strategy' }, computeWorkshopResults(s))).toEqual({ kind: 'number', value: 52, max: 100, note: null });
   });
 });

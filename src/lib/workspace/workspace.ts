@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { messages } from '../messages';
 import { parseJsonWith, readJson } from '../persist/json';
+import type { Validator } from '../persist/schema';
 
 /** Every key the handbook writes starts with this. */
 export const KEY_PREFIX = 'scale-handbook:';
@@ -90,4 +91,47 @@ export function conflictingKeys(current: ReadonlyMap<string, string>, incoming: 
   return Object.entries(incoming.entries)
     .filter(([key, value]) => current.has(key) && current.get(key) !== value)
     .map(([key]) => key);
+}
+
+/** Saved checklist ticks (`scale-handbook:checklist:<id>:v1`): the ids of the ticked items. */
+export const checklistEntrySchema = z.object({ checked: z.array(z.string()) });
+/** Keys of saved checklists at the version the checklists read. */
+export const CHECKLIST_ENTRY_KEY = /^scale-handbook:checklist:[a-z0-9]+(?:-[a-z0-9]+)*:v1$/;
+
+/** The schema an import entry must pass, or null for a key this handbook doesn't know. */
+export type EntryCheck = (key: string) => Validator<unknown> | null;
+
+/** What an import holds that can't simply be written: entries of the wrong shape, and unknown keys. */
+export interface ImportReview {
+  /** Entries whose value fails their tool's schema: the import is refused, naming them. */
+  invalid: Array<{ key: string; label: string }>;
+  /** Keys no tool of this version reads (older versions, other sites): asked about, by name. */
+  unknown: Array<{ key: string; label: string }>;
+}
+
+/** Check every entry with its tool's schema before anything is written. */
+export function reviewImport(data: WorkspaceExport, checkFor: EntryCheck): ImportReview {
+  const review: ImportReview = { invalid: [], unknown: [] };
+  for (const [key, value] of Object.entries(data.entries)) {
+    const label = describeKey(key)?.label ?? key;
+    const schema = checkFor(key);
+    if (!schema) {
+      review.unknown.push({ key, label });
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      review.invalid.push({ key, label });
+      continue;
+    }
+    if (!schema.safeParse(parsed).success) review.invalid.push({ key, label });
+  }
+  return review;
+}
+
+/** The message refusing an import with entries of the wrong shape, naming each. */
+export function invalidEntriesMessage(invalid: ImportReview['invalid']): string {
+  return `${messages.importInvalid} These entries don't match what their tool saves: ${invalid.map((e) => `“${e.label}”`).join(', ')}.`;
 }

@@ -118,7 +118,8 @@ describe('strategy scorer', () => {
   });
 
   it('scales answered points over their maximum, not over 160', () => {
-    const r = scoreStrategy({ 'infrastructure-scalability': 10, 'data-architecture': 5, 'security-compliance': 0, 'growth-planning': 5 });
+    // One item in each of the four categories.
+    const r = scoreStrategy({ 'infrastructure-scalability': 10, 'hiring-strategy': 5, 'quality-systems': 0, 'growth-planning': 5 });
     expect(r.points).toBe(20);
     expect(r.answeredMaxPoints).toBe(40);
     expect(r.overall.score).toBe(50);
@@ -129,6 +130,13 @@ describe('strategy scorer', () => {
 
   it('has no overall with no answers', () => {
     expect(scoreStrategy({}).overall).toMatchObject({ score: null, pending: 'no-answers' });
+  });
+
+  it('has no overall while a category is blank, like readiness, and names the blank ones', () => {
+    const r = scoreStrategy({ 'infrastructure-scalability': 10 });
+    expect(r.overall).toMatchObject({ score: null, band: null, pending: 'categories-unanswered' });
+    expect(r.overall.unansweredCategoryIds).toHaveLength(3);
+    expect(scoreReadiness({ 'brand-recognition': 10 }).overall.pending).toBe('categories-unanswered');
   });
 
   it('links each category to its handbook section', () => {

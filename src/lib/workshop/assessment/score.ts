@@ -59,7 +59,7 @@ export interface OverallScore {
   max: number;
   band: OverallBand | null;
   pending: OverallPending | null;
-  /** Categories with no answered item (readiness needs none of these for an overall). */
+  /** Categories with no answered item (an overall needs none of these, in both assessments). */
   unansweredCategoryIds: string[];
 }
 
@@ -168,6 +168,9 @@ export function scoreAssessment(def: AssessmentDefinition, answers: Partial<Asse
 }
 
 function computeOverall(def: AssessmentDefinition, categories: CategoryScore[], points: number, answeredMaxPoints: number): number | null {
+  // Both assessments wait for a score in every category: one answered category alone would read as
+  // the whole (a single 10 gave "100/100 — Scale-ready" with three categories blank).
+  if (categories.some((c) => c.score === null)) return null;
   if (def.scoring === 'sum-of-category-means') {
     let sum = 0;
     for (const c of categories) {

@@ -32,7 +32,7 @@ describe('snapshots', () => {
 
   it('reports no change where either side is unanswered', () => {
     const a = createSnapshot(STRATEGY_ASSESSMENT, {}, jan, 'a');
-    const b = createSnapshot(STRATEGY_ASSESSMENT, { 'growth-planning': 7 }, mar, 'b');
+    const b = createSnapshot(STRATEGY_ASSESSMENT, { 'growth-planning': 7, 'data-architecture': 7, 'hiring-strategy': 7, 'quality-systems': 7 }, mar, 'b');
     const c = compareSnapshots(STRATEGY_ASSESSMENT, a, b);
     expect(c.overall).toEqual({ before: null, after: 70, change: null, max: 100 });
     expect(c.categories.find((x) => x.categoryId === 'strategic-readiness')).toMatchObject({ before: null, after: 7, change: null });

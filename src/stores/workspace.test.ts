@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { checklistStorageKey } from '../components/content/checklist-state';
+import { buildWorkspaceExport, invalidEntriesMessage, reviewImport } from '../lib/workspace/workspace';
+import { unitEconomicsPresets } from '../presets/unit-economics';
+import { importCheckFor } from './workspace';
+
+const file = (entries: Record<string, unknown>) =>
+  buildWorkspaceExport(Object.entries(entries).map(([k, v]) => [k, JSON.stringify(v)]), new Date('2026-12-01T00:00:00Z'));
+
+describe('checking a workspace import against each tool', () => {
+  it('accepts entries of the right shape', () => {
+    const review = reviewImport(
+      file({ 'scale-handbook:unit-economics:v1': unitEconomicsPresets[0]!.inputs, [checklistStorageKey('stage-4-exit-criteria')]: { checked: ['a'] } }),
+      importCheckFor,
+    );
+    expect(review).toEqual({ invalid: [], unknown: [] });
+  });
+
+  it('refuses an entry of the wrong shape for its tool, naming it', () => {
+    const review = reviewImport(file({ 'scale-handbook:unit-economics:v1': { arpaMonthlyUsd: 'lots' }, 'scale-handbook:checklist:x:v1': [1] }), importCheckFor);
+    expect(review.invalid.map((e) => e.label)).toEqual(['Unit economics', 'Checklist: x']);
+    expect(invalidEntriesMessage(review.invalid)).toContain('“Unit economics”');
+  });
+
+  it('lists keys no tool reads so the person can be asked', () => {
+    const review = reviewImport(file({ 'scale-handbook:unit-economics:v0': {}, 'scale-handbook:mystery:v1': {} }), importCheckFor);
+    expect(review.unknown.map((e) => e.key)).toEqual(['scale-handbook:unit-economics:v0', 'scale-handbook:mystery:v1']);
+    expect(review.invalid).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { storageKey } from '../lib/persist/versioned';
+import { checklistEntrySchema, CHECKLIST_ENTRY_KEY, type EntryCheck } from '../lib/workspace/workspace';
+import { automationRoi } from './automation-roi';
+import { onboarding } from './onboarding';
+import { scaleModel, scaleModelScenarios } from './scale-model';
+import { unitEconomics } from './unit-economics';
+import { facilitator, workshop } from './workshop';
+
+const tools = [unitEconomics, scaleModel, scaleModelScenarios, workshop, facilitator, automationRoi, onboarding];
+
+/** Each saved key's schema, from the tools' own specs, so an import is checked exactly as a read is. */
+export const importCheckFor: EntryCheck = (key) => {
+  const tool = tools.find((t) => storageKey(t.spec.tool, t.spec.version) === key);
+  if (tool) return tool.spec.schema;
+  return CHECKLIST_ENTRY_KEY.test(key) ? checklistEntrySchema : null;
+};
