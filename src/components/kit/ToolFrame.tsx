@@ -35,19 +35,38 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
   const [copied, setCopied] = useState(false);
   const [hydrated, setHydrated] = useState(false);
 
+  const [applied, setApplied] = useState(false);
+
   useEffect(() => {
     setHydrated(true);
-    const payload = shareFromHash(window.location.hash);
-    if (!payload) return;
     const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
-    const result = decodeShare(payload, tool.spec.tool, tool.spec.version, tool.spec.schema);
-    if (!result.ok) {
-      setShareError(result.message);
-      clearHash();
-      return;
-    }
-    if (JSON.stringify(result.value) === JSON.stringify(tool.$value.get())) clearHash();
-    else setIncoming(result.value);
+    // Read a share link from the address; also when one is pasted for this page and only the hash changes.
+    const readHash = () => {
+      const payload = shareFromHash(window.location.hash);
+      if (!payload) return;
+      const result = decodeShare(payload, tool.spec.tool, tool.spec.version, tool.spec.schema);
+      setApplied(false);
+      if (!result.ok) {
+        setShareError(result.message);
+        setIncoming(null);
+        clearHash();
+        return;
+      }
+      setShareError(null);
+      if (JSON.stringify(result.value) === JSON.stringify(tool.$value.get())) {
+        setIncoming(null);
+        clearHash();
+      } else if (!tool.hasSaved()) {
+        // Nothing of this browser's own would be lost: apply the link and say so.
+        tool.$value.set(result.value);
+        setIncoming(null);
+        setApplied(true);
+        clearHash();
+      } else setIncoming(result.value);
+    };
+    readHash();
+    window.addEventListener('hashchange', readHash);
+    return () => window.removeEventListener('hashchange', readHash);
   }, [tool]);
 
   const acceptShared = () => {
@@ -114,6 +133,11 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
               Keep mine
             </button>
           </div>
+        </Notice>
+      )}
+      {applied && (
+        <Notice onDismiss={() => setApplied(false)}>
+          <p>You opened a share link: the tool shows the shared inputs, now saved in this browser.</p>
         </Notice>
       )}
       {shareError && (
