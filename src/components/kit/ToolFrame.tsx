@@ -96,6 +96,8 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
 
   return (
     <section className="kit-tool" aria-label={label} data-hydrated={hydrated ? '' : undefined}>
+      {/* The buttons work only with JavaScript: show them once the tool is running. */}
+      {hydrated && (
       <div className="kit-toolbar" data-print-hide>
         {actions}
         <button type="button" className="kit-button" onClick={reset}>
@@ -111,6 +113,7 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
           {status.persistent ? 'Saved in this browser' : messages.storageUnavailable}
         </span>
       </div>
+      )}
       {shareLink && (
         <div className="kit-share" data-print-hide>
           <label>
