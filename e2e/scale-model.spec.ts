@@ -158,6 +158,8 @@ test.describe('scale model tool', () => {
   });
 
   test('the light theme has no axe violations on this page', async ({ browser }) => {
+    // axe over this dense page takes most of 30 s on a loaded 2-core machine.
+    test.setTimeout(90_000);
     const context = await browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     const page = await context.newPage();
