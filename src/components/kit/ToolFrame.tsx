@@ -96,9 +96,8 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
 
   return (
     <section className="kit-tool" aria-label={label} data-hydrated={hydrated ? '' : undefined}>
-      {/* The buttons work only with JavaScript: show them once the tool is running. */}
-      {hydrated && (
-      <div className="kit-toolbar" data-print-hide>
+      {/* The buttons work only with JavaScript: hidden until the tool runs, keeping their place so nothing shifts. */}
+      <div className="kit-toolbar" data-print-hide style={hydrated ? undefined : { visibility: 'hidden' }}>
         {actions}
         <button type="button" className="kit-button" onClick={reset}>
           Reset
@@ -113,7 +112,6 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
           {status.persistent ? 'Saved in this browser' : messages.storageUnavailable}
         </span>
       </div>
-      )}
       {shareLink && (
         <div className="kit-share" data-print-hide>
           <label>
