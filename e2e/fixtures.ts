@@ -58,6 +58,8 @@ export async function checkShareLink(
   field: { label: string; mine: string; shared: string },
   afterAccept?: (page: Page) => Promise<void>,
 ) {
+  // Three browsers in one test: give it room on a loaded 2-core machine.
+  base.info().setTimeout(base.info().timeout + 45_000);
   const blank = await browser.newContext();
   const first = await blank.newPage();
   await first.goto(link);
