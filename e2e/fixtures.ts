@@ -56,8 +56,9 @@ export async function search(page: Page, query: string, filter?: { group: string
 
 
 /**
- * Open a tool's share link in another browser that has inputs of its own: the tool asks before
- * replacing them, applies the shared ones when accepted, and refuses a tampered copy of the link.
+ * Open a tool's share link in a browser with nothing saved (the link applies at once), then in one
+ * that has inputs of its own: the tool asks before replacing them, applies the shared ones when
+ * accepted, and refuses a tampered copy pasted over the open page (only the hash changes).
  */
 export async function checkShareLink(
   browser: Browser,
@@ -66,6 +67,17 @@ export async function checkShareLink(
   field: { label: string; mine: string; shared: string },
   afterAccept?: (page: Page) => Promise<void>,
 ) {
+  // Three browsers in one test: give it room on a loaded 2-core machine.
+  base.info().setTimeout(base.info().timeout + 45_000);
+  const blank = await browser.newContext();
+  const first = await blank.newPage();
+  await first.goto(link);
+  await waitForTool(first);
+  await expect(first.getByText(/You opened a share link: the tool shows the shared inputs/)).toBeVisible();
+  await expect(first.getByText(/will be replaced/)).toHaveCount(0);
+  await expect(first.getByLabel(field.label)).toHaveValue(field.shared);
+  await blank.close();
+
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(url);
@@ -82,8 +94,6 @@ export async function checkShareLink(
 
   const tampered = link.slice(0, -6) + 'XXXXXX';
   await fresh.goto(tampered);
-  await fresh.reload();
-  await waitForTool(fresh);
   await expect(fresh.getByText(/share link is damaged/)).toBeVisible();
   await expect(fresh.getByLabel(field.label)).toHaveValue(field.shared);
   await other.close();

@@ -112,8 +112,9 @@ test.describe('scale model tool', () => {
     await fresh.goto(link);
     await fresh.locator('.kit-tool').scrollIntoViewIfNeeded();
     await waitForTool(fresh);
-    await expect(fresh.getByText(/You opened a share link/)).toBeVisible();
-    await fresh.getByRole('button', { name: 'Use the shared inputs' }).click();
+    // Nothing is saved in a clean browser, so nothing is asked: the plan applies at once.
+    await expect(fresh.getByText(/You opened a share link: the tool shows the shared inputs/)).toBeVisible();
+    await expect(fresh.getByRole('button', { name: 'Use the shared inputs' })).toHaveCount(0);
     await expect(fresh.getByLabel('Engineering ramp time (months)')).toHaveValue('5');
     await expect(fresh.getByLabel('Span of control')).toHaveValue('6');
     const expected = computeScaleModel({ ...withRole(defaults, 'engineering', { rampMonths: 5 }), spanOfControl: 6 });

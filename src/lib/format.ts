@@ -1,28 +1,65 @@
 /**
  * Display formatting. Logic never rounds; rounding happens here, once, at display time.
- * Rates are percent as 0–100 everywhere (`…Pct`).
+ * Rates are percent as 0–100 everywhere (`…Pct`). The house style, decided here only:
+ * - negatives carry the minus sign "−" (U+2212), never a hyphen;
+ * - money in whole dollars, with cents only for amounts under $100 that have cents ("$12.50", "$0", "$40");
+ * - dates as "22 Nov 2026", with a time "22 Nov 2026, 16:57";
+ * - numbers in inputs keep every digit and are grouped ("3,782,126.1").
  */
+
+/** The minus sign used in every displayed negative number. */
+export const MINUS = '\u2212';
+
+/** Put the house minus sign in place of the hyphen-minus Intl writes. */
+const withMinus = (text: string) => text.replace(/-/g, MINUS);
 
 const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** Format US dollars: whole dollars from $100 up, cents below. Non-finite values become an en dash. */
+/** Format US dollars: whole dollars, with cents below $100 when there are any. Non-finite values become an en dash. */
 export function formatUsd(value: number | null | undefined, opts: { cents?: boolean } = {}): string {
   if (value == null || !Number.isFinite(value)) return '–';
-  const useCents = opts.cents ?? Math.abs(value) < 100;
-  return (useCents ? usd2 : usd0).format(value);
+  const useCents = opts.cents ?? (Math.abs(value) < 100 && Math.round(value * 100) % 100 !== 0);
+  const text = (useCents ? usd2 : usd0).format(value);
+  // Rounding a tiny negative to zero must not leave "−$0".
+  return /^-\$0(\.00)?$/.test(text) ? text.slice(1) : withMinus(text);
 }
 
 /** Compact dollars for chart axes: $1.2K, $3.9M. */
 export function formatUsdCompact(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return withMinus(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(value));
 }
 
 /** Format a plain number with up to `digits` decimals and thousands separators. */
 export function formatNumber(value: number | null | undefined, digits = 1): string {
   if (value == null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+  return text === '-0' ? '0' : withMinus(text);
+}
+
+const inputDigits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20, useGrouping: true });
+
+/** A number as it appears in an input box: every digit kept, thousands grouped ("3,782,126.1"); empty for none. */
+export function formatInputNumber(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return '';
+  return inputDigits.format(value);
+}
+
+const dayFormat = (timeZone?: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone });
+const dayTimeFormat = (timeZone?: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
+
+/** A date as "22 Nov 2026" (in the reader's time zone unless one is given); text that is no date comes back as is. */
+export function formatDate(date: Date | string, opts: { timeZone?: string } = {}): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(d.getTime()) ? String(date) : dayFormat(opts.timeZone).format(d);
+}
+
+/** A date with its time, "22 Nov 2026, 16:57" (reader's time zone unless one is given). */
+export function formatDateTime(date: Date | string, opts: { timeZone?: string } = {}): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(d.getTime()) ? String(date) : dayTimeFormat(opts.timeZone).format(d);
 }
 
 /** Format a percent given as 0–100. */

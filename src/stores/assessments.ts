@@ -89,6 +89,10 @@ export function assessmentTool(id: AssessmentId): PersistentTool<AssessmentState
     $notice: workshop.$notice,
     dismissNotice: workshop.dismissNotice,
     reset: () => clearAnswers(id),
+    hasSaved: () => {
+      const current = workshop.$value.get().assessments[id];
+      return workshop.hasSaved() && (current.snapshots.length > 0 || Object.values(current.answers).some((v) => v !== null && v !== undefined));
+    },
     spec: { tool: `day-29-${id}`, version: ASSESSMENT_SHARE_VERSION, schema: assessmentStateSchemas[id], defaults: assessmentDefaults(id) },
   };
 }

@@ -16,6 +16,8 @@ export interface PersistentTool<T> {
   $notice: ReadableAtom<StoredNotice | null>;
   dismissNotice: () => void;
   reset: () => void;
+  /** True when this browser holds inputs of its own for the tool (something a share link would replace). */
+  hasSaved: () => boolean;
   spec: VersionedSpec<T>;
 }
 
@@ -56,6 +58,7 @@ export function createPersistentTool<T>(spec: VersionedSpec<T>): PersistentTool<
     $notice,
     dismissNotice: () => $notice.set(null),
     reset: () => $value.set(spec.defaults),
+    hasSaved: () => key in storageEngine && JSON.stringify($value.get()) !== JSON.stringify(spec.defaults),
     spec,
   };
 }

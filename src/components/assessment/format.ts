@@ -1,5 +1,5 @@
 /** Display text for assessment scores, changes and snapshot dates (numbers are rounded by `src/lib/format.ts`). */
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 
 /** A score out of `max` ("6.5/10", "32/50"); null reads "Not answered". */
 export function formatScore(score: number | null, max: number): string {
@@ -19,19 +19,14 @@ export function formatChange(change: number | null): string {
   return change > 0 ? `+${text}` : `−${text}`;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
-
-/** A snapshot's date and time for lists ("Jan 10, 2025, 9:00 AM"). */
+/** A snapshot's date and time for lists ("10 Jan 2025, 09:00"). */
 export function formatSnapshotDate(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? dateTime.format(ms) : iso;
+  return formatDateTime(iso);
 }
 
-/** A snapshot's date alone, for chart axes ("Jan 10, 2025"). */
+/** A snapshot's date alone, for chart axes ("10 Jan 2025"). */
 export function formatSnapshotDay(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? dateOnly.format(ms) : iso;
+  return formatDate(iso);
 }
 
 /** "14 of 20 answered". */

@@ -45,7 +45,10 @@ export default function AutomationRoiTool() {
     setGeneration((g) => g + 1);
   }, [renew, forget]);
   const tool = useMemo(() => ({ ...automationRoi, reset: () => (automationRoi.reset(), startOver()) }), [startOver]);
+  // Loading a starting point replaces what was typed: ask first, as the scale model does.
   const load = (next: AutomationRoiInputs) => {
+    const typed = !same(inputs, automationRoiDefaults) && !same(inputs, EXAMPLE_INPUTS);
+    if (typed && !window.confirm('Replace what you entered with this starting point? What is here now will be lost.')) return;
     loadInputs(next);
     startOver();
   };
@@ -77,7 +80,12 @@ export default function AutomationRoiTool() {
       value: formatUsd(t.monthlySavingsUsd),
       detail: t.monthlySavingsUsd === null ? automationMessages.rateMissing : 'Hours a month × loaded hourly cost',
     },
-    { label: 'Monthly cost', value: formatUsd(t.monthlyCostUsd), detail: 'Running cost of the automations' },
+    {
+      label: 'Monthly cost',
+      // With no process counted yet there is no cost to show either: the same dash as the other totals.
+      value: result.processes.some((p) => p.status === 'counted') ? formatUsd(t.monthlyCostUsd) : '–',
+      detail: 'Running cost of the automations',
+    },
     {
       label: 'Net monthly benefit',
       value: formatUsd(t.netMonthlyBenefitUsd),
@@ -116,7 +124,7 @@ export default function AutomationRoiTool() {
           </button>
         </div>
         <p id={presetHint} className="kit-hint ar-preset-hint">
-          The workshop worksheet has no figures of its own: the example is illustrative, not from the workshop. Loading either replaces what is here.
+          The workshop worksheet has no figures of its own: the example is illustrative, not from the workshop. Loading either asks before replacing what you entered.
         </p>
       </fieldset>
 

@@ -54,5 +54,7 @@ export function RoiChart({ result, names }: { result: AutomationRoiResult; names
     ]),
   };
 
+  // Nothing to compare yet: say so instead of drawing an empty $0–$1 axis.
+  if (rows.length === 0) return <p className="kit-hint ar-chart-empty">{summary}</p>;
   return <ChartFrame title="Monthly savings against monthly cost, per process" summary={summary} config={config} table={table} />;
 }

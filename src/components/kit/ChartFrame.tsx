@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
-import { readChartTheme, type ChartTheme } from './chart-theme';
+import { initialChartTheme, readChartTheme, type ChartTheme } from './chart-theme';
 
 /** The data-table alternative shown with every chart. */
 export type { ChartTableData as ChartTable } from './ChartTable';
@@ -30,8 +30,11 @@ export function legendEntries(config: ChartConfiguration): LegendEntry[] {
   return config.data.datasets
     .filter((d) => typeof d.label === 'string' && d.label !== '')
     .map((d) => {
-      const ds = d as { label: string; borderColor?: unknown; backgroundColor?: unknown; borderDash?: unknown; showLine?: unknown };
-      const color = typeof ds.borderColor === 'string' ? ds.borderColor : typeof ds.backgroundColor === 'string' ? ds.backgroundColor : 'currentColor';
+      const ds = d as { label: string; type?: string; borderColor?: unknown; backgroundColor?: unknown; borderDash?: unknown; showLine?: unknown };
+      // A bar is seen by its fill (its border may be the page colour, to separate stacked bars); a line by its stroke.
+      const bar = (ds.type ?? config.type) === 'bar';
+      const [first, second] = bar ? [ds.backgroundColor, ds.borderColor] : [ds.borderColor, ds.backgroundColor];
+      const color = typeof first === 'string' ? first : typeof second === 'string' ? second : 'currentColor';
       return { label: ds.label, color, dashed: Array.isArray(ds.borderDash) && ds.borderDash.length > 0, marker: ds.showLine === false };
     });
 }
@@ -46,7 +49,9 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartType | null>(null);
   const [themeKey, setThemeKey] = useState(0);
-  const [legend, setLegend] = useState<LegendEntry[]>(() => legendEntries(config(readChartTheme())));
+  // Start from the server's theme so hydration matches; the effect below switches to the page's theme.
+  const [legend, setLegend] = useState<LegendEntry[]>(() => legendEntries(config(initialChartTheme)));
+  const printLegend = legendEntries(config(readChartTheme(true)));
   const headingId = useId();
 
   useEffect(() => {
@@ -57,12 +62,11 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
 
   useEffect(() => {
     let cancelled = false;
-    const theme = readChartTheme();
-    const next = config(theme);
-    setLegend(legendEntries(next));
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    void import('./chart-cartesian').then(({ Chart }) => {
+    // Draw for a theme; synchronous once chart.js is loaded, so a redraw in `beforeprint` reaches the paper.
+    const draw = (theme: ChartTheme, Chart: typeof import('chart.js').Chart) => {
       if (cancelled || !canvasRef.current) return;
+      const next = config(theme);
       Chart.defaults.color = theme.text;
       Chart.defaults.borderColor = theme.grid;
       Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
@@ -75,9 +79,28 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
         existing?.destroy();
         chartRef.current = new Chart(canvasRef.current, { ...next, options: withFrameOptions(next.options, reduced) });
       }
+    };
+    setLegend(legendEntries(config(readChartTheme())));
+    const print = window.matchMedia?.('print');
+    let onBefore = () => {};
+    let onAfter = () => {};
+    let onMedia = (_e: MediaQueryListEvent) => {};
+    void import('./chart-cartesian').then(({ Chart }) => {
+      if (cancelled) return;
+      draw(readChartTheme(), Chart);
+      // Paper is always the light palette: redraw for print and back for the screen.
+      onBefore = () => draw(readChartTheme(true), Chart);
+      onAfter = () => draw(readChartTheme(false), Chart);
+      onMedia = (e) => draw(readChartTheme(e.matches), Chart);
+      window.addEventListener('beforeprint', onBefore);
+      window.addEventListener('afterprint', onAfter);
+      print?.addEventListener('change', onMedia);
     });
     return () => {
       cancelled = true;
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', onAfter);
+      print?.removeEventListener('change', onMedia);
     };
   }, [config, themeKey]);
 
@@ -93,9 +116,15 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
       </div>
       {legend.length > 1 && (
         <ul className="kit-chart-legend" aria-label="Legend">
-          {legend.map((l) => (
+          {legend.map((l, i) => (
             <li key={l.label}>
-              <span className="kit-chart-swatch" data-dashed={l.dashed ? '' : undefined} data-marker={l.marker ? '' : undefined} style={{ color: l.color }} aria-hidden="true" />
+              <span
+                className="kit-chart-swatch"
+                data-dashed={l.dashed ? '' : undefined}
+                data-marker={l.marker ? '' : undefined}
+                style={{ color: l.color, ['--kit-swatch-print' as string]: printLegend[i]?.color ?? l.color }}
+                aria-hidden="true"
+              />
               {l.label}
             </li>
           ))}

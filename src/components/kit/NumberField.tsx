@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { parseNumber } from '../../lib/parse';
+import { formatInputNumber } from '../../lib/format';
 import { validateNumber, type NumberRule } from '../../lib/messages';
 
 /** Props of a labelled number input with a unit and an inline message for bad input. */
@@ -20,7 +21,7 @@ export interface NumberFieldProps {
   id?: string;
 }
 
-const toText = (value: number | null) => (value === null ? '' : String(value));
+const toText = (value: number | null) => formatInputNumber(value);
 
 /** A number field that parses to `number | null`, validates against min/max and explains problems next to itself. */
 export function NumberField({ label, value, onValue, rule = {}, prefix, suffix, hint, onValidity, id }: NumberFieldProps) {

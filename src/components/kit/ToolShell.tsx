@@ -80,7 +80,8 @@ export function ToolShell<T>({
   return (
     <section className={className ? `kit-tool ${className}` : 'kit-tool'} aria-label={label} data-hydrated={hydrated ? '' : undefined} {...data}>
       {toolbar && (
-        <div className="kit-toolbar" data-print-hide>
+        // The buttons work only with JavaScript: hidden until the tool runs, keeping their place so nothing shifts.
+        <div className="kit-toolbar" data-print-hide style={hydrated ? undefined : { visibility: 'hidden' }}>
           {actions}
           {resetAction && (
             <button type="button" className="kit-button" onClick={resetAction.onClick}>
@@ -125,6 +126,11 @@ export function ToolShell<T>({
               Keep mine
             </button>
           </div>
+        </Notice>
+      )}
+      {share.applied && (
+        <Notice onDismiss={share.dismissApplied}>
+          <p>You opened a share link: the tool shows the shared inputs, now saved in this browser.</p>
         </Notice>
       )}
       {share.error && (

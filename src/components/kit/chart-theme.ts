@@ -10,11 +10,21 @@ export interface ChartTheme {
 const darkSeries = ['#7cb7ff', '#ffb86b', '#6fe3a5', '#ff8fa3', '#c9a7ff', '#ffe27a'];
 const lightSeries = ['#1d4ed8', '#b45309', '#047857', '#be123c', '#6d28d9', '#854d0e'];
 
-/** Read the current theme from the document (falls back to dark, Starlight's default). */
-export function readChartTheme(): ChartTheme {
-  if (typeof document === 'undefined') {
-    return { text: '#c0c2c7', grid: '#353841', background: '#17181c', series: darkSeries, isDark: true };
-  }
+/** The theme a chart is drawn with before the page is known (server render and hydration): Starlight's default, dark. */
+export const initialChartTheme: ChartTheme = { text: '#c0c2c7', grid: '#353841', background: '#17181c', series: darkSeries, isDark: true };
+
+/** The palette for paper: always light, whichever theme is on screen. */
+const printChartTheme: ChartTheme = { text: '#1f2937', grid: '#c8cbd2', background: '#ffffff', series: lightSeries, isDark: false };
+
+/** True while the page is laid out for print (print preview, printing, or emulated print media). */
+export function isPrinting(): boolean {
+  return typeof window !== 'undefined' && !!window.matchMedia?.('print').matches;
+}
+
+/** Read the current theme from the document (falls back to dark, Starlight's default); print is always light. */
+export function readChartTheme(forPrint: boolean = isPrinting()): ChartTheme {
+  if (forPrint) return printChartTheme;
+  if (typeof document === 'undefined') return initialChartTheme;
   const root = document.documentElement;
   const css = getComputedStyle(root);
   const isDark = root.dataset.theme !== 'light';

@@ -7,6 +7,9 @@ const clearHash = () => history.replaceState(null, '', window.location.pathname 
 /** What a tool's share link offers: the incoming payload to accept or refuse, an error, and the link made. */
 export interface ShareLinkState<T> {
   incoming: T | null;
+  /** A link was applied at once because this browser had nothing of its own saved. */
+  applied: boolean;
+  dismissApplied: () => void;
   error: string | null;
   link: string | null;
   copied: boolean;
@@ -27,22 +30,43 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
+  const [applied, setApplied] = useState(false);
+
   useEffect(() => {
     if (!tool || !enabled) return;
-    const payload = shareFromHash(window.location.hash);
-    if (!payload) return;
-    const result = decodeShare(payload, tool.spec.tool, tool.spec.version, tool.spec.schema);
-    if (!result.ok) {
-      setError(result.message);
-      clearHash();
-      return;
-    }
-    if (JSON.stringify(result.value) === JSON.stringify(tool.$value.get())) clearHash();
-    else setIncoming(result.value);
+    // Read a share link from the address; also when one is pasted for this page and only the hash changes.
+    const readHash = () => {
+      const payload = shareFromHash(window.location.hash);
+      if (!payload) return;
+      const result = decodeShare(payload, tool.spec.tool, tool.spec.version, tool.spec.schema);
+      setApplied(false);
+      if (!result.ok) {
+        setError(result.message);
+        setIncoming(null);
+        clearHash();
+        return;
+      }
+      setError(null);
+      if (JSON.stringify(result.value) === JSON.stringify(tool.$value.get())) {
+        setIncoming(null);
+        clearHash();
+      } else if (!tool.hasSaved()) {
+        // Nothing of this browser's own would be lost: apply the link and say so.
+        tool.$value.set(result.value);
+        setIncoming(null);
+        setApplied(true);
+        clearHash();
+      } else setIncoming(result.value);
+    };
+    readHash();
+    window.addEventListener('hashchange', readHash);
+    return () => window.removeEventListener('hashchange', readHash);
   }, [tool, enabled]);
 
   return {
     incoming,
+    applied,
+    dismissApplied: () => setApplied(false),
     error,
     link,
     copied,

@@ -79,6 +79,12 @@ export default function OnboardingTracker() {
     if (confirmingRemove) confirmRef.current?.focus();
   }, [confirmingRemove]);
 
+  // The page's own introduction speaks to the new hire; a manager reading shared progress does not need it.
+  useEffect(() => {
+    document.body.toggleAttribute('data-onb-read-only', sharedPayload !== null);
+    return () => document.body.removeAttribute('data-onb-read-only');
+  }, [sharedPayload]);
+
   if (sharedPayload !== null) {
     const leave = () => {
       history.replaceState(null, '', window.location.pathname);

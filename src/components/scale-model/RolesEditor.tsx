@@ -57,6 +57,10 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
       <h3 id={rolesHeading} className="sm-subheading">
         Roles and their assumptions
       </h3>
+      {/* Both grids are wider than the page column on every screen: say that more columns are there. */}
+      <p className="kit-hint sm-scroll-hint">
+        Scroll the table sideways for more columns: loaded cost, recruiting lead time, ramp curve, output unit.
+      </p>
       <div className="kit-table-scroll sm-scroll" tabIndex={0} role="region" aria-labelledby={rolesHeading}>
         <table className="sm-grid sm-role-table">
           <thead>
@@ -189,6 +193,7 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
       <h3 id={hiresHeading} className="sm-subheading">
         Hires per month <span className="sm-unit">FTE, fractions allowed</span>
       </h3>
+      <p className="kit-hint sm-scroll-hint">Scroll the table sideways for months 1 to 12 and the total.</p>
       <div className="kit-table-scroll sm-scroll" tabIndex={0} role="region" aria-labelledby={hiresHeading}>
         <table className="sm-grid sm-hires-table">
           <thead>

@@ -89,7 +89,8 @@ export function Sensitivity({ inputs, targetUnit }: { inputs: ScaleModelInputs; 
               autoSkip: false,
               callback(value) {
                 const label = this.getLabelForValue(Number(value));
-                return truncate(label, this.chart.width < 520 ? 22 : 44);
+                // On a narrow chart the label wraps onto lines instead of being cut off.
+                return this.chart.width < 520 ? wrapWords(label, 22) : truncate(label, 44);
               },
             },
           },
@@ -160,4 +161,15 @@ export function Sensitivity({ inputs, targetUnit }: { inputs: ScaleModelInputs; 
       )}
     </div>
   );
+}
+
+/** Break a label into lines of at most `max` characters at spaces (a longer word keeps its own line). */
+function wrapWords(label: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -2,6 +2,7 @@
  * The form's own copy of the inputs: numbers as typed (text) or as loaded (numbers), so a field can
  * hold "abc" or an empty cell while the saved inputs and the results keep the last valid plan.
  */
+import { formatInputNumber } from '../../lib/format';
 import { validateField, validateScaleModelInputs, GLOBAL_RULES, type FieldMessage, type GlobalNumberField, type RampCurve, type RawNumberInput, type RoleNumberField, type ScaleModelInputs, type ScaleModelRawInputs, type ScaleRole } from '../../lib/scale-model';
 import { newScaleRole } from '../../presets/scale-model';
 
@@ -73,8 +74,8 @@ export function numberText(value: RawNumberInput): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return '';
-  if (Number.isInteger(value)) return String(value);
-  return String(Number.parseFloat(value.toFixed(Math.abs(value) >= 1 ? 2 : 4)));
+  if (Number.isInteger(value)) return formatInputNumber(value);
+  return formatInputNumber(Number.parseFloat(value.toFixed(Math.abs(value) >= 1 ? 2 : 4)));
 }
 
 /** Change one role of the form. */

@@ -1,7 +1,7 @@
 /**
  * Display of the scale model's figures by unit, on top of `src/lib/format.ts` (the only place that rounds).
  */
-import { formatMonths, formatNumber, formatPct, formatUsd } from '../../lib/format';
+import { formatDateTime, formatMonths, formatNumber, formatPct, formatUsd } from '../../lib/format';
 import { SCALE_MODEL_REASON_TEXT, type FieldUnit, type Metric, type MetricNullReason } from '../../lib/scale-model';
 
 /** Short words for a metric that has no value (the long reason is `SCALE_MODEL_REASON_TEXT`). */
@@ -57,12 +57,9 @@ export function formatMetric(metric: Metric, unit: FieldUnit | 'count', outputUn
 /** Why a metric has no value, in a sentence (empty when it has one). */
 export const metricReason = (metric: Metric) => (metric.value === null ? SCALE_MODEL_REASON_TEXT[metric.reason] : '');
 
-const savedAtFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
 /** When a scenario was saved, in the reader's time zone. */
 export function formatSavedAt(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : savedAtFormat.format(date);
+  return formatDateTime(iso);
 }
 
 /** A change with its sign, e.g. "+$12,000" or "−0.4×". */

@@ -78,8 +78,7 @@ export function GroupRows({ worksheetId, group, section, rows, issues, onValue, 
                 <WorksheetField
                   field={first}
                   id={idFor(index, first.id)}
-                  name={instance}
-                  labelHidden
+                  name={`${instance} name`}
                   value={row[first.id] ?? null}
                   onValue={(v) => onValue(index, first.id, v)}
                   crossMessage={issueFor(first.id)}

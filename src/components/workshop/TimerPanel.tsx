@@ -87,8 +87,8 @@ export function TimerPanel({ view, announcement, onToggle, onAddMinute, onSkip, 
           Reset timer
         </button>
         {canFullScreen && (
-          <button type="button" className="kit-button kit-button-quiet" onClick={toggleFullScreen} aria-pressed={fullScreen}>
-            Full screen
+          <button type="button" className="kit-button kit-button-quiet" onClick={toggleFullScreen}>
+            {fullScreen ? 'Exit full screen' : 'Full screen'}
           </button>
         )}
       </div>

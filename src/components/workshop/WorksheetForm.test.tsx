@@ -68,14 +68,14 @@ describe('repeatable groups', () => {
     const user = userEvent.setup();
     render(<WorksheetForm worksheet="technical-scaling" />);
     await user.click(screen.getByRole('button', { name: 'Add Bottleneck 4' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Bottleneck 4'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Bottleneck 4 name'));
     expect(screen.getByText('Bottleneck 4 added.')).toBeTruthy();
 
-    await user.type(screen.getByLabelText('Bottleneck 3'), 'Search index');
+    await user.type(screen.getByLabelText('Bottleneck 3 name'), 'Search index');
     await user.click(screen.getByRole('button', { name: 'Remove Bottleneck 2' }));
     // The old Bottleneck 3 is now number 2, and has the focus.
-    expect(document.activeElement).toBe(screen.getByLabelText('Bottleneck 2'));
-    expect((screen.getByLabelText('Bottleneck 2') as HTMLTextAreaElement).value).toBe('Search index');
+    expect(document.activeElement).toBe(screen.getByLabelText('Bottleneck 2 name'));
+    expect((screen.getByLabelText('Bottleneck 2 name') as HTMLTextAreaElement).value).toBe('Search index');
     expect(workshop.$value.get().worksheets['technical-scaling'].groups['bottlenecks']).toHaveLength(3);
   });
 

@@ -56,7 +56,8 @@ function WorksheetAnswers({ def, state, results }: { def: WorksheetDefinition; s
             {runs.map((run, i) => (
               <div key={i} className={run.title ? 'ws-print-row' : undefined}>
                 {run.title && <p className="ws-print-instance">{run.title}</p>}
-                <dl>
+                {/* Numbered lines ("1.", "2.") read down one column, as on the worksheet. */}
+                <dl className={run.slots.every((s) => /^\d+$/.test(s.label)) ? 'ws-print-numbered' : undefined}>
                   {run.slots.map((slot) => (
                     <div key={`${slot.group?.index ?? ''}-${slot.field.id}`}>
                       <dt>{printLabel(slot)}</dt>

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../lib/format';
 import { useEffect, useRef, useState } from 'react';
 import {
   computeWorkshopResults,
@@ -19,7 +20,7 @@ import './workshop-print.css';
 
 const serverResults = computeWorkshopResults(workshopDefaults);
 const isEmpty = () => JSON.stringify(workshop.$value.get()) === JSON.stringify(workshopDefaults);
-const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso);
 
 type Pending = { kind: 'import'; data: WorkshopExport; fileName: string } | { kind: 'clear' } | null;
 

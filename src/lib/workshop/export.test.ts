@@ -153,7 +153,7 @@ describe('Markdown export', () => {
   it('writes answers the way the seed prints the lines', () => {
     for (const line of [
       '- Engineering: 12 (+4)',
-      '- Sales: — (-1)',
+      '- Sales: — (\u22121)',
       '- Hire timeline: Month 3',
       '- Base salary: Market 72nd percentile',
       '- Equity participation: 1.5% of company',
@@ -170,7 +170,7 @@ describe('Markdown export', () => {
       '- Brand recognition: 3/10',
       '1. Brand recognition (Market Position, 3/10)',
       '- OVERALL SCALING READINESS: — (not enough answers yet)',
-      '- Loaded hourly cost: $25.00/hour',
+      '- Loaded hourly cost: $25/hour',
       '- One-time cost, High Impact Automation 1: $2,080',
     ]) {
       expect(md).toContain(line);

@@ -4,7 +4,7 @@ import { buildWorkspaceExport, conflictingKeys, describeKey, listSaved, parseWor
 describe('workspace', () => {
   it('describes handbook keys and ignores others', () => {
     expect(describeKey('scale-handbook:unit-economics:v1')).toEqual({ key: 'scale-handbook:unit-economics:v1', tool: 'unit-economics', label: 'Unit economics', version: 1 });
-    expect(describeKey('scale-handbook:checklist:stage-1-to-2:v1')?.label).toBe('Checklist: stage-1-to-2');
+    expect(describeKey('scale-handbook:checklist:stage-1-to-2:v1')?.label).toBe('Checklist: Stage 1 to 2');
     expect(describeKey('starlight-theme')).toBeNull();
     expect(describeKey('scale-handbook:')).toBeNull();
   });

@@ -24,7 +24,7 @@ export const toolNames: Record<string, string> = {
 export interface SavedEntry {
   key: string;
   tool: string;
-  /** What the entry is, for people: "Scale model", "Checklist: stage-1-to-2". */
+  /** What the entry is, for people: "Scale model", "Checklist: Stage 1 to 2". */
   label: string;
   version: number | null;
   bytes: number;
@@ -41,7 +41,10 @@ export function describeKey(key: string): Omit<SavedEntry, 'bytes'> | null {
   if (!tool) return null;
   const detail = nameParts.slice(1).join(':');
   const base = toolNames[tool] ?? tool;
-  return { key, tool, label: detail ? `${base}: ${detail}` : base, version };
+  // A slug reads as words: "stage-4-pitfalls" → "Stage 4 pitfalls".
+  const words = detail.replace(/[-_]+/g, ' ').trim();
+  const readable = words ? words[0]!.toUpperCase() + words.slice(1) : '';
+  return { key, tool, label: readable ? `${base}: ${readable}` : base, version };
 }
 
 /** List the handbook's saved entries with their size (UTF-16 code units × 2, as browsers count quota). */
