@@ -10,6 +10,7 @@ import {
   type ScaleModelResult,
   type ScaleModelScenarios,
 } from '../lib/scale-model';
+import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/to-scale-model';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan. */
 export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();
@@ -35,3 +36,17 @@ export const scaleModelScenarios = createPersistentTool<ScaleModelScenarios>({
 
 /** Results derived from the saved inputs. */
 export const $scaleModelResult = computed(scaleModel.$value, computeScaleModel);
+
+/** Tags of figures carried into the plan from other tools (the organization design), by path. */
+export const scaleModelCarried = createPersistentTool<CarriedSources>({
+  tool: 'scale-model-carried',
+  version: 1,
+  schema: carriedSourcesSchema,
+  defaults: {},
+});
+
+/** Replace the plan with one carrying figures from another tool, and remember where each came from. */
+export function applyCarriedPlan(inputs: ScaleModelInputs, sources: CarriedSources): void {
+  scaleModel.$value.set(inputs);
+  scaleModelCarried.$value.set({ ...scaleModelCarried.$value.get(), ...sources });
+}

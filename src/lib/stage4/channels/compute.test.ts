@@ -12,9 +12,12 @@ const row = (id: string, p: Partial<ChannelRowInput> = {}): ChannelRowInput => (
   ...p,
 }); // 10 customers/month at $200 CAC
 const inputs = (rows: ChannelRowInput[], patch: Partial<ChannelInputs> = {}): ChannelInputs => ({
-  icps: [{ id: 'smb', name: 'SMB' }, { id: 'ent', name: 'Enterprise' }],
+  icps: [
+    { id: 'smb', name: 'SMB', targetCacUsd: 200, tier1MinCustomersPerMonth: 10 },
+    { id: 'ent', name: 'Enterprise', targetCacUsd: 200, tier1MinCustomersPerMonth: 10 },
+  ],
   rows,
-  thresholds: { ...t },
+  weakCacMultiple: 2,
   allocation: { unit: 'usd', total: 100_000, shares: { ...DEFAULT_TIER_SHARES } },
   record: { rationale: '', decidedOn: null },
   ...patch,
@@ -50,6 +53,16 @@ describe('suggested tier', () => {
     const r = computeChannelTiers(inputs([row('a', { conversionPct: null, opportunitiesPerMonth: null })])).rows[0]!;
     expect(r.suggested).toBeNull();
     expect(tierReasonText(r, t)).toBe("Can't tell yet, because opportunities a month, conversion are missing.");
+  });
+  it('each ICP has its own bars', () => {
+    const base = inputs([row('a', { icpId: 'ent' })]);
+    const r = computeChannelTiers({ ...base, icps: base.icps.map((i) => (i.id === 'ent' ? { ...i, targetCacUsd: 150 } : i)) }).rows[0]!;
+    expect(r).toMatchObject({ suggested: 2, reason: 'middling' });
+  });
+  it('a row whose ICP was removed has no tier and is listed', () => {
+    const r = computeChannelTiers(inputs([row('a', { icpId: 'gone' })]));
+    expect(r.rows[0]!.tier).toBeNull();
+    expect(r.orphaned).toEqual(['a']);
   });
   it('an override is kept and counts', () => {
     const r = computeChannelTiers(inputs([row('a', { overrideTier: 2, overrideReason: 'capacity' })])).rows[0]!;

@@ -142,12 +142,21 @@ export interface ChannelResult {
   orphaned: string[];
 }
 
+/** The tier rule's thresholds for one ICP, or null when it is not in the list. */
+export function thresholdsFor(inputs: Pick<ChannelInputs, 'icps' | 'weakCacMultiple'>, icpId: string): ChannelThresholds | null {
+  const icp = inputs.icps.find((x) => x.id === icpId);
+  return icp ? { targetCacUsd: icp.targetCacUsd, tier1MinCustomersPerMonth: icp.tier1MinCustomersPerMonth, weakCacMultiple: inputs.weakCacMultiple } : null;
+}
+
 const channelName = (r: ChannelRowInput, i: number) => r.channel.trim() || `Channel ${i + 1}`;
 
 /** Tier every row, build the map and the allocation plan. */
 export function computeChannelTiers(inputs: ChannelInputs): ChannelResult {
   const rows: ChannelRowResult[] = inputs.rows.map((row, i) => {
-    const s = suggestTier(row, inputs.thresholds);
+    const icp = inputs.icps.find((x) => x.id === row.icpId);
+    const s = icp
+      ? suggestTier(row, thresholdsFor(inputs, icp.id)!)
+      : { suggested: null, reason: 'missing' as const, customersPerMonth: null, cacUsd: null, noConversions: false, missing: ['a target ICP'] };
     const tier = row.overrideTier ?? s.suggested;
     return {
       id: row.id,

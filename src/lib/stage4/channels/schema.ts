@@ -34,24 +34,36 @@ export const channelRowSchema = z.object({
   overrideReason: z.string().check(z.maxLength(1000)),
 });
 
-/** Named, editable thresholds of the tier rule. */
-export const channelThresholdsSchema = z.object({
-  /** CAC at or below which a channel performs well for the ICP (e.g. LTV ÷ 3). */
-  targetCacUsd: z.number().check(z.minimum(1), z.maximum(1e9)),
-  /** New customers a month a channel must bring to be worth scaling aggressively. */
-  tier1MinCustomersPerMonth: z.number().check(z.minimum(0), z.maximum(1e9)),
-  /** A channel whose CAC is more than this multiple of the target is weak. */
-  weakCacMultiple: z.number().check(z.minimum(1), z.maximum(100)),
+const targetCac = z.number().check(z.minimum(1), z.maximum(1e9));
+const minCustomers = z.number().check(z.minimum(0), z.maximum(1e9));
+
+/** A target ICP with its own bars: what good looks like differs between, say, SMB and Enterprise. */
+export const channelIcpSchema = z.object({
+  id: rowIdSchema,
+  name: nameSchema,
+  /** CAC at or below which a channel performs well for this ICP (e.g. its LTV ÷ 3). */
+  targetCacUsd: targetCac,
+  /** New customers a month a channel must bring this ICP to be worth scaling aggressively. */
+  tier1MinCustomersPerMonth: minCustomers,
 });
+
+/** Thresholds of the tier rule for one ICP (its two bars and the shared weak multiple). */
+export interface ChannelThresholds {
+  targetCacUsd: number;
+  tier1MinCustomersPerMonth: number;
+  /** A channel whose CAC is more than this multiple of the target is weak. */
+  weakCacMultiple: number;
+}
 
 /** Shares of the total by tier, percent. */
 export const tierSharesSchema = z.object({ tier1Pct: num(100), tier2Pct: num(100), tier3Pct: num(100) });
 
 /** The channel tiers tool's inputs. */
 export const channelInputsSchema = z.object({
-  icps: z.array(z.object({ id: rowIdSchema, name: nameSchema })).check(z.maxLength(MAX_ICPS)),
+  icps: z.array(channelIcpSchema).check(z.maxLength(MAX_ICPS)),
   rows: z.array(channelRowSchema).check(z.maxLength(MAX_CHANNEL_ROWS)),
-  thresholds: channelThresholdsSchema,
+  /** A channel whose CAC is more than this multiple of its ICP's target is weak. */
+  weakCacMultiple: z.number().check(z.minimum(1), z.maximum(100)),
   allocation: z.object({
     /** Budget a month (USD) or headcount to split. */
     unit: z.enum(['usd', 'headcount']),
@@ -63,8 +75,8 @@ export const channelInputsSchema = z.object({
 
 /** One row's inputs. */
 export type ChannelRowInput = z.infer<typeof channelRowSchema>;
-/** The tier rule's thresholds. */
-export type ChannelThresholds = z.infer<typeof channelThresholdsSchema>;
+/** A target ICP with its bars. */
+export type ChannelIcp = z.infer<typeof channelIcpSchema>;
 /** Tier shares. */
 export type TierShares = z.infer<typeof tierSharesSchema>;
 /** The tool's inputs. */
@@ -72,6 +84,11 @@ export type ChannelInputs = z.infer<typeof channelInputsSchema>;
 
 /** Defaults of the rule, each explained on the page: the playbook's Stage 2 CAC of $200 as the target. */
 export const DEFAULT_CHANNEL_THRESHOLDS: ChannelThresholds = { targetCacUsd: 200, tier1MinCustomersPerMonth: 10, weakCacMultiple: 2 };
+
+/** A new target ICP with the default bars. */
+export function newChannelIcp(id: string, name = ''): ChannelIcp {
+  return { id, name, targetCacUsd: DEFAULT_CHANNEL_THRESHOLDS.targetCacUsd, tier1MinCustomersPerMonth: DEFAULT_CHANNEL_THRESHOLDS.tier1MinCustomersPerMonth };
+}
 
 /** Default split: most to Tier 1, the rest to Tier 2, nothing to channels being eliminated. */
 export const DEFAULT_TIER_SHARES: TierShares = { tier1Pct: 70, tier2Pct: 30, tier3Pct: 0 };

@@ -9,6 +9,7 @@ import { PLAN_MONTHS } from '../../scale-model/rules';
 import type { PresetValueSource } from '../../scale-model/presets';
 import type { ScaleModelInputs, ScaleRole } from '../../scale-model/types';
 import type { HiringProfile } from './compute';
+import * as z from 'zod/mini';
 
 /** Where one carried value came from, with the value it had when carried (a tag lapses once it is edited). */
 export interface CarriedSource extends PresetValueSource {
@@ -17,6 +18,12 @@ export interface CarriedSource extends PresetValueSource {
 
 /** Source tags by path `roles.<id>.<field>`. */
 export type CarriedSources = Record<string, CarriedSource>;
+
+/** Schema of stored source tags. */
+export const carriedSourcesSchema = z.record(
+  z.string().check(z.maxLength(200)),
+  z.object({ basis: z.enum(['seed', 'derived', 'assumption']), note: z.string().check(z.maxLength(1000)), value: z.unknown() }),
+) as unknown as z.ZodMiniType<CarriedSources>;
 
 /** What sending the profiles would do: roles added and roles updated, by name. */
 export interface ScaleModelMerge {
