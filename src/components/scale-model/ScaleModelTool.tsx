@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { ToolFrame } from '../kit/ToolFrame';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
-import { $scaleModelResult, scaleModel, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { $scaleModelResult, scaleModel, scaleModelCarried, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { carriedBasisOf } from '../../lib/stage4/org-design/to-scale-model';
 import { formatUsd } from '../../lib/format';
 import type { PersistentTool } from '../../stores/persistent';
 import type { ScaleModelInputs, ScaleModelPreset } from '../../lib/scale-model';
@@ -27,6 +28,12 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
   const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);
   const provenance = useMemo(() => provenanceOf(saved, presets), [saved, presets]);
+  const carried = useClientStore(scaleModelCarried.$value, {});
+  // Figures carried in from another tool keep their tag while they hold the carried value.
+  const basisOf = useMemo(() => {
+    const fromCarried = carriedBasisOf(carried, saved);
+    return (path: string) => fromCarried(path) ?? provenance.basisOf(path);
+  }, [carried, saved, provenance]);
   // Reset must also clear fields that hold bad input when the saved plan already is the default.
   const tool = useMemo<PersistentTool<ScaleModelInputs>>(() => ({ ...scaleModel, reset: () => replace(scaleModelDefaults) }), [replace]);
   const targetUnit = targetUnitOf(result);
@@ -39,8 +46,8 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
 
         <section className="sm-section" aria-labelledby="sm-plan">
           <h2 id="sm-plan">Your plan</h2>
-          <GlobalInputs draft={draft} check={check} update={update} basisOf={provenance.basisOf} targetUnit={targetUnit} />
-          <RolesEditor draft={draft} check={check} update={update} basisOf={provenance.basisOf} />
+          <GlobalInputs draft={draft} check={check} update={update} basisOf={basisOf} targetUnit={targetUnit} />
+          <RolesEditor draft={draft} check={check} update={update} basisOf={basisOf} />
           {check.warnings.map((w) => (
             <Notice key={w.path + w.message} tone="warn">
               {w.message}

@@ -138,3 +138,6 @@ export function takeIcpsFromStrategy(): number {
   update((x) => ({ ...x, icps }));
   return icps.length;
 }
+
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const channelTiersDefaultResult = computeChannelTiers(channelTiersDefaults);

@@ -140,3 +140,16 @@ export function loadIcpInputs(inputs: IcpInputs): void {
 export function leadSegmentId(inputs: IcpInputs, r: IcpResult): string | null {
   return inputs.decision.primarySegmentId ?? r.leaderId;
 }
+
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const icpStrategyDefaultResult: IcpResult = computeIcpStrategy(icpStrategyDefaults);
+
+/** Summary of the starting inputs. */
+export const icpStrategyDefaultSummary: IcpSummary = {
+  decision: null,
+  choice: null,
+  decidedOn: null,
+  rationale: '',
+  recommendation: recommendationText(icpStrategyDefaultResult, icpStrategyDefaults).title,
+  segments: icpStrategyDefaultResult.segments.map((s) => s.name),
+};

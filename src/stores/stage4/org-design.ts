@@ -179,3 +179,6 @@ export function sendToScaleModel(): ScaleModelMerge {
   applyCarriedPlan(merge.inputs, merge.sources);
   return merge;
 }
+
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const orgDesignDefaultResult = computeOrgDesign(orgDesignDefaults);
