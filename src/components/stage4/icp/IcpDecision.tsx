@@ -8,12 +8,15 @@ import { clearIcpDecision, recordIcpDecision } from '../../../stores/stage4/icp-
 /** Record the ICP strategy: the person's choice (which may differ from the recommendation), segment, rationale, date. */
 export function IcpDecision({ inputs, result, recordedText }: { inputs: IcpInputs; result: IcpResult; recordedText: string }) {
   const d = inputs.decision;
-  const [choice, setChoice] = useState<IcpStrategy | null>(d.choice ?? result.recommendation.strategy);
-  const [segmentId, setSegmentId] = useState<string>(d.primarySegmentId ?? result.leaderId ?? '');
+  // Until the person picks, the form shows what is recorded, else the recommendation.
+  const [picked, setChoice] = useState<IcpStrategy | null>(null);
+  const [pickedSegment, setSegmentId] = useState<string | null>(null);
   useEffect(() => {
-    if (d.choice) setChoice(d.choice);
-    setSegmentId(d.primarySegmentId ?? result.leaderId ?? '');
-  }, [d.choice, d.primarySegmentId, result.leaderId]);
+    setChoice(null);
+    setSegmentId(null);
+  }, [d.choice, d.primarySegmentId, d.decidedOn]);
+  const choice = picked ?? d.choice ?? result.recommendation.strategy;
+  const segmentId = pickedSegment ?? d.primarySegmentId ?? result.leaderId ?? '';
   return (
     <RecordForm
       title="Record the ICP strategy"

@@ -91,7 +91,7 @@ export function OrgChannels({ inputs, result, report }: { inputs: OrgInputs; res
                   />
                 </div>
                 <p className="s4-because">
-                  {r && r.operators !== null ? `Supports ${r.operators} operator${r.operators === 1 ? '' : 's'} (${formatNumber(r.operatorsFte, 2)} by volume ÷ capacity).` : `Can't tell yet, because ${r?.missing.join(' and ') || 'figures are'} missing.`}
+                  {r && r.operators !== null ? `Supports ${r.operators} operator${r.operators === 1 ? '' : 's'} (${formatNumber(r.operatorsFte, 2)} by volume ÷ capacity).` : `Can't tell yet, because ${r?.missing.join(' and ') ?? 'figures'} ${r?.missing.length === 1 ? 'is' : 'are'} missing.`}
                 </p>
                 <button type="button" className="kit-button kit-button-quiet" onClick={() => removeOrgChannel(c.id)} aria-label={`Remove ${name}`}>
                   Remove
