@@ -46,7 +46,7 @@ export function ChannelDeliverable({ inputs, result }: { inputs: ChannelInputs; 
       <h3 id="ch-deliverable">Tiered channel map by ICP</h3>
       <p className="kit-hint">{recorded ? `Recorded as defined on ${recorded}.${inputs.record.rationale ? ` ${inputs.record.rationale}` : ''}` : 'Not recorded yet.'}</p>
       <DataTable
-        caption="Tiered channel map by ICP"
+        caption="Tier of each channel for each ICP"
         columns={['Channel', ...result.map.icps.map((i) => i.name)]}
         rows={result.map.channels.map((c) => [
           c.name,

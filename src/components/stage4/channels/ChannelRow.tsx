@@ -21,7 +21,8 @@ export function ChannelRow(props: {
 }) {
   const { row, result, index, icps, thresholds, report } = props;
   const set = (patch: Partial<ChannelRowInput>) => updateChannelRow(row.id, patch);
-  const icpName = icps.find((i) => i.id === row.icpId)?.name.trim() || 'no ICP';
+  const at = icps.findIndex((i) => i.id === row.icpId);
+  const icpName = at < 0 ? 'a removed ICP' : icps[at]!.name.trim() || `ICP ${at + 1}`;
   const name = `${result.channel} for ${icpName}`;
   const f = (x: string) => report(`${row.id}:${x}`);
   return (
