@@ -1,5 +1,6 @@
 import { ResultList } from '../../kit/ResultList';
 import { DataTable } from '../shared/DataTable';
+import { IcpChart } from './IcpChart';
 import { Conditions } from '../shared/Conditions';
 import { formatMonths, formatRatio, formatUsd } from '../../../lib/format';
 import type { IcpResult } from '../../../lib/stage4/icp/compute';
@@ -16,7 +17,7 @@ export function IcpDeliverable({ inputs, result, summary }: { inputs: IcpInputs;
   const strategies = ['primary', 'multi'] as const;
   return (
     <section className="s4-deliverable" aria-labelledby="icp-deliverable">
-      <h3 id="icp-deliverable">ICP strategy</h3>
+      <h3 id="icp-deliverable">ICP strategy decision</h3>
       <ResultList
         label="ICP strategy decision"
         items={[
@@ -37,6 +38,7 @@ export function IcpDeliverable({ inputs, result, summary }: { inputs: IcpInputs;
           volumeText(s.volumePerMonth, inputs.growthTargetUnit),
         ])}
       />
+      <IcpChart result={result} thresholds={inputs.thresholds} />
       <h4>Skills, channels and complexity</h4>
       <DataTable
         caption="Skill overlap and channels by segment"

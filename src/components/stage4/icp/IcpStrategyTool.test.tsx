@@ -7,7 +7,10 @@ import { computeIcpStrategy } from '../../../lib/stage4/icp/compute';
 import { recommendationText } from '../../../lib/stage4/icp/describe';
 import { ICP_EXAMPLE } from '../../../data/stage4/examples';
 import { icpStrategy, loadIcpInputs } from '../../../stores/stage4/icp-strategy';
+import type { ChartFrameProps } from '../../kit/ChartFrame';
 import IcpStrategyTool from './IcpStrategyTool';
+
+vi.mock('../../kit/ChartFrame', () => ({ ChartFrame: ({ title }: ChartFrameProps) => <figure aria-label={title} /> }));
 
 const segment = (n: number) => screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET' && g.querySelector('legend')?.textContent?.startsWith(`${n}.`))!;
 

@@ -8,7 +8,7 @@ import type { ChannelInputs } from './schema';
 
 /** An amount in the allocation's unit. */
 export function amountText(value: number | null, unit: ChannelInputs['allocation']['unit']): string {
-  return unit === 'usd' ? formatUsd(value) : value === null ? '–' : `${formatNumber(value, 1)} FTE`;
+  return unit === 'usd' ? (value === 0 ? '$0' : formatUsd(value)) : value === null ? '–' : `${formatNumber(value, 1)} FTE`;
 }
 
 /** The whole deliverable. */
