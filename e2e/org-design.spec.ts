@@ -19,13 +19,13 @@ test.describe('organization design', () => {
     // The ICP decision and the channel tiers this leader recorded earlier.
     const icp = { ...ICP_EXAMPLE, decision: { choice: 'multi', primarySegmentId: 'smb', rationale: '', decidedOn: '2026-11-30' } };
     await page.addInitScript(
-      ([a, b]) => {
+      ({ icpState, channelState }) => {
         if (sessionStorage.getItem('seeded')) return;
         sessionStorage.setItem('seeded', '1');
-        localStorage.setItem('scale-handbook:icp-strategy:v1', a);
-        localStorage.setItem('scale-handbook:channel-tiers:v1', b);
+        localStorage.setItem('scale-handbook:icp-strategy:v1', icpState);
+        localStorage.setItem('scale-handbook:channel-tiers:v1', channelState);
       },
-      [JSON.stringify(icp), JSON.stringify(CHANNEL_EXAMPLE)],
+      { icpState: JSON.stringify(icp), channelState: JSON.stringify(CHANNEL_EXAMPLE) },
     );
     await open(page);
     page.once('dialog', (d) => void d.accept());
