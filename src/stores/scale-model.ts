@@ -10,7 +10,7 @@ import {
   type ScaleModelResult,
   type ScaleModelScenarios,
 } from '../lib/scale-model';
-import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/to-scale-model';
+import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan. */
 export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();

@@ -3,7 +3,7 @@ import { ToolFrame } from '../kit/ToolFrame';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import { $scaleModelResult, scaleModel, scaleModelCarried, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
-import { carriedBasisOf } from '../../lib/stage4/org-design/to-scale-model';
+import { carriedBasisOf } from '../../lib/stage4/org-design/carried';
 import { formatUsd } from '../../lib/format';
 import type { PersistentTool } from '../../stores/persistent';
 import type { ScaleModelInputs, ScaleModelPreset } from '../../lib/scale-model';

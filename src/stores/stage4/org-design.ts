@@ -3,7 +3,7 @@ import { createPersistentTool } from '../persistent';
 import { computeOrgDesign } from '../../lib/stage4/org-design/compute';
 import { orgChartTree } from '../../lib/stage4/org-design/chart';
 import { orgMarkdown } from '../../lib/stage4/org-design/report';
-import { mergeProfilesIntoScaleModel, type ScaleModelMerge } from '../../lib/stage4/org-design/to-scale-model';
+import type { ScaleModelMerge } from '../../lib/stage4/org-design/to-scale-model';
 import {
   DEFAULT_ORG_THRESHOLDS,
   DEFAULT_SDRS_PER_AE,
@@ -18,7 +18,6 @@ import {
 import { nextRowId } from '../../lib/stage4/shared';
 import { $icpResult, icpStrategy, leadSegmentId } from './icp-strategy';
 import { $channelResult, channelTiers } from './channel-tiers';
-import { applyCarriedPlan, scaleModel } from '../scale-model';
 
 /** Version of the stored organization design inputs. */
 export const ORG_DESIGN_VERSION = 1;
@@ -168,14 +167,19 @@ export function takeFromDecisions(): { icps: number; channels: number } {
   return { icps: icps.length, channels: channels.length };
 }
 
+// The scale model's logic is large: it loads only when someone sends roles to it.
+const scaleModelModules = () => Promise.all([import('../scale-model'), import('../../lib/stage4/org-design/to-scale-model')]);
+
 /** What sending the hiring profiles to the scale model would do (nothing is changed). */
-export function previewScaleModelMerge(): ScaleModelMerge {
+export async function previewScaleModelMerge(): Promise<ScaleModelMerge> {
+  const [{ scaleModel }, { mergeProfilesIntoScaleModel }] = await scaleModelModules();
   return mergeProfilesIntoScaleModel(scaleModel.$value.get(), $orgResult.get().profiles);
 }
 
 /** Create or update the scale model's roles from the hiring profiles, tagging each carried figure. */
-export function sendToScaleModel(): ScaleModelMerge {
-  const merge = previewScaleModelMerge();
+export async function sendToScaleModel(): Promise<ScaleModelMerge> {
+  const [{ applyCarriedPlan }] = await scaleModelModules();
+  const merge = await previewScaleModelMerge();
   applyCarriedPlan(merge.inputs, merge.sources);
   return merge;
 }

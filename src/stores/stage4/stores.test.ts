@@ -8,7 +8,12 @@ import { $orgResult, $orgSummary, loadOrgInputs, orgDesign, sendToScaleModel, ta
 import { scaleModel, scaleModelCarried } from '../scale-model';
 import { unitEconomics } from '../unit-economics';
 import { effectiveCacUsd } from '../../lib/unit-economics/compute';
-import { carriedBasisOf } from '../../lib/stage4/org-design/to-scale-model';
+import { carriedBasisOf } from '../../lib/stage4/org-design/carried';
+
+// Keep the saved stores mounted for the whole file: their unmount runs on a timer that would outlive jsdom.
+beforeAll(() => {
+  for (const t of [icpStrategy, channelTiers, orgDesign, scaleModel, scaleModelCarried, unitEconomics]) t.$value.listen(() => undefined);
+});
 
 beforeEach(() => {
   localStorage.clear();
@@ -45,7 +50,7 @@ describe('Stage 4 stores', () => {
     const ltv = $icpResult.get().segments[0]!.economics.ltvUsd!;
     expect(channelTiers.$value.get().icps[0]!.targetCacUsd).toBeCloseTo(ltv / 3);
   });
-  it('the org design takes the decision and the Tier 1–2 channels, then sends roles to the scale model', () => {
+  it('the org design takes the decision and the Tier 1–2 channels, then sends roles to the scale model', async () => {
     loadIcpInputs(ICP_EXAMPLE);
     recordIcpDecision('multi', 'smb', '', '2026-12-01');
     loadChannelInputs(CHANNEL_EXAMPLE);
@@ -55,7 +60,7 @@ describe('Stage 4 stores', () => {
     expect(orgDesign.$value.get().icpStrategy).toBe('multi');
     loadOrgInputs(ORG_EXAMPLE);
     const before = scaleModel.$value.get().roles.length;
-    const merge = sendToScaleModel();
+    const merge = await sendToScaleModel();
     expect(scaleModel.$value.get().roles).toHaveLength(before + $orgResult.get().profiles.length);
     expect(merge.added).toHaveLength($orgResult.get().profiles.length);
     const basis = carriedBasisOf(scaleModelCarried.$value.get(), scaleModel.$value.get());

@@ -6,24 +6,9 @@
 import { newScaleRole } from '../../scale-model/defaults';
 import { MAX_ROLES } from '../../scale-model/schema';
 import { PLAN_MONTHS } from '../../scale-model/rules';
-import type { PresetValueSource } from '../../scale-model/presets';
+import type { CarriedSources } from './carried';
 import type { ScaleModelInputs, ScaleRole } from '../../scale-model/types';
 import type { HiringProfile } from './compute';
-import * as z from 'zod/mini';
-
-/** Where one carried value came from, with the value it had when carried (a tag lapses once it is edited). */
-export interface CarriedSource extends PresetValueSource {
-  value: unknown;
-}
-
-/** Source tags by path `roles.<id>.<field>`. */
-export type CarriedSources = Record<string, CarriedSource>;
-
-/** Schema of stored source tags. */
-export const carriedSourcesSchema = z.record(
-  z.string().check(z.maxLength(200)),
-  z.object({ basis: z.enum(['seed', 'derived', 'assumption']), note: z.string().check(z.maxLength(1000)), value: z.unknown() }),
-) as unknown as z.ZodMiniType<CarriedSources>;
 
 /** What sending the profiles would do: roles added and roles updated, by name. */
 export interface ScaleModelMerge {
@@ -81,19 +66,4 @@ export function mergeProfilesIntoScaleModel(plan: ScaleModelInputs, profiles: re
   return { inputs: { ...plan, roles }, sources, added, updated, skipped };
 }
 
-/** The tag of a path while the plan still holds the carried value; null once someone changed it. */
-export function carriedBasis(sources: CarriedSources, path: string, current: unknown): PresetValueSource | null {
-  const s = sources[path];
-  if (!s) return null;
-  return JSON.stringify(s.value) === JSON.stringify(current) ? { basis: s.basis, note: s.note } : null;
-}
-
-/** A `basisOf(path)` lookup over carried tags, reading each path's current value from the plan. */
-export function carriedBasisOf(sources: CarriedSources, plan: ScaleModelInputs): (path: string) => PresetValueSource | null {
-  return (path) => {
-    const m = /^roles\.(.+)\.([A-Za-z]+)$/.exec(path);
-    if (!m) return null;
-    const role = plan.roles.find((r) => r.id === m[1]);
-    return role ? carriedBasis(sources, path, (role as unknown as Record<string, unknown>)[m[2]!]) : null;
-  };
-}
+export { carriedBasis, carriedBasisOf, type CarriedSource, type CarriedSources } from './carried';
