@@ -168,17 +168,17 @@ export function takeFromDecisions(): { icps: number; channels: number } {
 }
 
 // The scale model's logic is large: it loads only when someone sends roles to it.
-const scaleModelModules = () => Promise.all([import('../scale-model'), import('../../lib/stage4/org-design/to-scale-model')]);
+const scaleModelStore = () => import('../scale-model');
 
 /** What sending the hiring profiles to the scale model would do (nothing is changed). */
 export async function previewScaleModelMerge(): Promise<ScaleModelMerge> {
-  const [{ scaleModel }, { mergeProfilesIntoScaleModel }] = await scaleModelModules();
-  return mergeProfilesIntoScaleModel(scaleModel.$value.get(), $orgResult.get().profiles);
+  const { previewProfilesMerge } = await scaleModelStore();
+  return previewProfilesMerge($orgResult.get().profiles);
 }
 
 /** Create or update the scale model's roles from the hiring profiles, tagging each carried figure. */
 export async function sendToScaleModel(): Promise<ScaleModelMerge> {
-  const [{ applyCarriedPlan }] = await scaleModelModules();
+  const { applyCarriedPlan } = await scaleModelStore();
   const merge = await previewScaleModelMerge();
   applyCarriedPlan(merge.inputs, merge.sources);
   return merge;

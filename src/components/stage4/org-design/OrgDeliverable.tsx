@@ -1,7 +1,3 @@
-import { useCallback } from 'react';
-import type { ChartConfiguration } from 'chart.js';
-import { ChartFrame } from '../../kit/ChartFrame';
-import type { ChartTheme } from '../../kit/chart-theme';
 import { ResultList } from '../../kit/ResultList';
 import { DataTable } from '../shared/DataTable';
 import { OrgChartView } from '../shared/OrgChartView';
@@ -11,22 +7,10 @@ import type { OrgResult } from '../../../lib/stage4/org-design/compute';
 import type { OrgInputs } from '../../../lib/stage4/org-design/schema';
 import { separateTeamsText, specializationText } from '../../../lib/stage4/org-design/describe';
 
-/** The deliverables: org chart, answers to the four questions, hiring profiles and span-of-control assumptions. */
+/** The deliverables (the org chart is the picture; a bar chart would double the page's script): org chart, answers to the four questions, hiring profiles and span-of-control assumptions. */
 export function OrgDeliverable({ inputs, result, tree }: { inputs: OrgInputs; result: OrgResult; tree: OrgNode | null }) {
   const icpName = (id: string) => inputs.icps.find((i) => i.id === id)?.name.trim() || '–';
   const counted = result.channels.filter((c) => c.operators !== null);
-  const labels = counted.map((c) => `${c.channel} (${icpName(c.icpId)})`);
-  const key = JSON.stringify([labels, counted.map((c) => c.operatorsFte)]);
-  const config = useCallback(
-    (theme: ChartTheme): ChartConfiguration => ({
-      type: 'bar',
-      data: { labels, datasets: [{ label: 'Operators supported', data: counted.map((c) => c.operators), backgroundColor: theme.series[0], borderColor: theme.series[0] }] },
-      options: { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } },
-    }),
-    // The key captures every value the chart draws.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
-  );
   const t = result.totals;
   return (
     <section className="s4-deliverable" aria-labelledby="org-deliverable">
@@ -47,12 +31,10 @@ export function OrgDeliverable({ inputs, result, tree }: { inputs: OrgInputs; re
         ]}
       />
       {counted.length > 0 && (
-        <ChartFrame
-          title="Operators each channel can support"
-          summary={counted.map((c, i) => `${labels[i]}: ${c.operators}`).join('; ') + '.'}
-          config={config}
-          table={{ columns: ['Channel', 'Operators', 'By volume ÷ capacity'], rows: counted.map((c, i) => [labels[i]!, String(c.operators), formatNumber(c.operatorsFte, 2)]) }}
-          height={Math.max(140, 36 * counted.length + 60)}
+        <DataTable
+          caption="Operators each channel can support"
+          columns={['Channel', 'ICP', 'Operators', 'Volume ÷ capacity']}
+          rows={counted.map((c) => [c.channel, icpName(c.icpId), String(c.operators), formatNumber(c.operatorsFte, 2)])}
         />
       )}
       <h3>Hiring profiles</h3>

@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
-import type { ChartFrameProps } from '../../kit/ChartFrame';
 import { messages } from '../../../lib/messages';
 import { orgDesign } from '../../../stores/stage4/org-design';
 import OrgDesignTool from './OrgDesignTool';
 
-vi.mock('../../kit/ChartFrame', () => ({ ChartFrame: ({ title }: ChartFrameProps) => <figure aria-label={title} /> }));
 
 const channel = () => screen.getAllByRole('group').find((g) => g.tagName === 'FIELDSET' && /^1\. /.test(g.querySelector('legend')?.textContent ?? ''))!;
 
