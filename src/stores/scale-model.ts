@@ -1,7 +1,10 @@
 import { computed } from 'nanostores';
 import { createPersistentTool } from './persistent';
 import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
-import { defaultScaleModelInputs } from '../presets/scale-model';
+import { defaultScaleModelInputs, newScaleRole } from '../presets/scale-model';
+import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
+import { mergeProfilesIntoScaleModel, type ScaleModelMerge } from '../lib/stage4/org-design/to-scale-model';
+import type { HiringProfile } from '../lib/stage4/org-design/compute';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan. */
 export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();
@@ -27,3 +30,22 @@ export const scaleModelScenarios = createPersistentTool<ScaleModelScenarios>({
 
 /** Results derived from the saved inputs. */
 export const $scaleModelResult = computed(scaleModel.$value, computeScaleModel);
+
+/** Tags of figures carried into the plan from other tools (the organization design), by path. */
+export const scaleModelCarried = createPersistentTool<CarriedSources>({
+  tool: 'scale-model-carried',
+  version: 1,
+  schema: carriedSourcesSchema,
+  defaults: {},
+});
+
+/** Replace the plan with one carrying figures from another tool, and remember where each came from. */
+export function applyCarriedPlan(inputs: ScaleModelInputs, sources: CarriedSources): void {
+  scaleModel.$value.set(inputs);
+  scaleModelCarried.$value.set({ ...scaleModelCarried.$value.get(), ...sources });
+}
+
+/** What merging hiring profiles into the saved plan would give (nothing is changed). */
+export function previewProfilesMerge(profiles: readonly HiringProfile[]): ScaleModelMerge {
+  return mergeProfilesIntoScaleModel(scaleModel.$value.get(), profiles, newScaleRole);
+}

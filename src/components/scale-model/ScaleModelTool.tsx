@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { ToolShell } from '../kit/ToolShell';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
-import { $scaleModelResult, scaleModel, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { $scaleModelResult, scaleModel, scaleModelCarried, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { carriedBasisOf } from '../../lib/stage4/org-design/carried';
 import { formatUsd } from '../../lib/format';
 import type { PersistentTool } from '../../stores/persistent';
 import type { ScaleModelInputs } from '../../lib/scale-model';
@@ -30,7 +31,13 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
   const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);
   const provenance = useMemo(() => provenanceOf(saved, presets), [saved, presets]);
-  const basisOf = useCarriedBasis(saved, provenance.basisOf);
+  const carriedFromTools = useCarriedBasis(saved, provenance.basisOf);
+  const carried = useClientStore(scaleModelCarried.$value, {});
+  // Figures carried in from another tool keep their tag while they hold the carried value.
+  const basisOf = useMemo(() => {
+    const fromCarried = carriedBasisOf(carried, saved);
+    return (path: string) => fromCarried(path) ?? carriedFromTools(path);
+  }, [carried, saved, carriedFromTools]);
   // Reset must also clear fields that hold bad input when the saved plan already is the default.
   const tool = useMemo<PersistentTool<ScaleModelInputs>>(() => ({ ...scaleModel, reset: () => replace(scaleModelDefaults) }), [replace]);
   const targetUnit = targetUnitOf(result);

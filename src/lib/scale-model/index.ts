@@ -18,3 +18,4 @@ export * from './sensitivity';
 export * from './scenarios';
 export * from './messages';
 export * from './seed-types';
+export type { PresetValueSource, ValueBasis } from './value-source';

@@ -34,16 +34,8 @@ import type { ScaleModelPresetId } from './preset-assumptions';
 
 export type { ScaleModelPresetId } from './preset-assumptions';
 
-/** Where a preset value comes from. */
-export type ValueBasis = 'seed' | 'derived' | 'assumption';
-
-/** The basis of one preset value and a sentence on it. */
-export interface PresetValueSource {
-  basis: ValueBasis;
-  note: string;
-  /** Words for the tag when they are not the basis's own, e.g. "from the stage planner" for a carried figure. */
-  label?: string;
-}
+import type { PresetValueSource } from '../../lib/scale-model/value-source';
+export type { PresetValueSource, ValueBasis } from '../../lib/scale-model/value-source';
 
 /** A ready-made plan with the provenance of every value and the seed checks that concern it. */
 export interface ScaleModelPreset {
