@@ -11,6 +11,7 @@ import { ManagerLink } from './ManagerLink';
 import { NewTrackerForm, type NewTrackerInput } from './NewTrackerForm';
 import { ReadOnlyProgress } from './ReadOnlyProgress';
 import { TrackedPlanView } from './TrackedPlanView';
+import { downloadText as downloadCalendarFile } from '../workshop/download';
 import { downloadText, progressFromHash, todayIso, trackerLabel } from './tracker-view';
 import '../kit/kit.css';
 import './onboarding.css';
@@ -134,6 +135,18 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
     setFocusPlan(true);
   };
 
+  const downloadCalendar = async () => {
+    if (!active || !activePlan) return;
+    // Loaded on demand: the calendar writer is only needed by those who ask for the file.
+    const { buildCalendar, calendarFileName } = await import('../../lib/onboarding/calendar');
+    const result = buildCalendar(activePlan, active);
+    if (!result.ok) setStatus(result.message);
+    else {
+      downloadCalendarFile(calendarFileName(activePlan, active), result.ics, 'text/calendar');
+      setStatus(`Calendar file with ${result.eventCount} events downloaded.`);
+    }
+  };
+
   const download = (kind: 'md' | 'json' | 'all') => {
     if (!active || !activePlan) return;
     if (kind === 'md') {
@@ -162,6 +175,9 @@ export default function OnboardingTracker({ livePaths = [] }: { livePaths?: read
             </button>
             <button type="button" className="kit-button" onClick={() => download('json')}>
               Download JSON
+            </button>
+            <button type="button" className="kit-button" onClick={() => void downloadCalendar()}>
+              Add to calendar (.ics)
             </button>
             {state.trackers.length > 1 && (
               <button type="button" className="kit-button" onClick={() => download('all')}>
