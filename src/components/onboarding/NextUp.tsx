@@ -22,7 +22,7 @@ export function NextUp({ items, heading }: { items: NextUpTask[]; heading: strin
           {items.map((n) => (
             <li key={n.task.id}>
               <strong>{n.task.title}</strong> · {shortDate(n.task.dueDate)},{' '}
-              {n.overdue ? <span className="onb-overdue">{whenText(n)}</span> : whenText(n)} · {OWNER_LABELS[n.task.owner]}
+              {n.overdue ? <strong className="onb-next-overdue">{whenText(n)}</strong> : whenText(n)} · {OWNER_LABELS[n.task.owner]}
             </li>
           ))}
         </ol>
