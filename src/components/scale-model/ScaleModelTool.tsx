@@ -16,6 +16,7 @@ import { PlanCharts } from './PlanCharts';
 import { Sensitivity } from './Sensitivity';
 import { Scenarios } from './Scenarios';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
+import { downloadText } from '../workshop/download';
 import './scale-model.css';
 
 /**
@@ -33,7 +34,25 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const outputUnit = targetUnit ?? undefined;
 
   return (
-    <ToolFrame label="Scale model" tool={tool} invalidCount={check.invalidCount}>
+    <ToolFrame
+      label="Scale model"
+      tool={tool}
+      invalidCount={check.invalidCount}
+      actions={
+        <button
+          type="button"
+          className="kit-button"
+          onClick={() => {
+            // Loaded on demand: the CSV writer is only needed by those who ask for the file.
+            void import('../../lib/scale-model/csv').then(({ planCsv }) =>
+              downloadText('scale-model-plan.csv', planCsv(saved, result), 'text/csv;charset=utf-8'),
+            );
+          }}
+        >
+          Download plan (CSV)
+        </button>
+      }
+    >
       <div className="not-content sm-tool">
         <Presets presets={presets} provenance={provenance} onApply={replace} />
 
