@@ -17,6 +17,7 @@ import {
 import type { NumberRule } from '../../lib/messages';
 import { formatNumber, formatUsd } from '../../lib/format';
 import { addProcess, automationRoi, automationRoiDefaults, loadInputs, removeProcess, setHourlyCost, updateProcess } from '../../stores/automation-roi';
+import { withUndo } from '../../stores/undo';
 import { EXAMPLE_INPUTS, EXAMPLE_LABEL } from './example';
 import { paybackText, roiText } from './describe';
 import { RoiChart } from './RoiChart';
@@ -81,10 +82,11 @@ export default function AutomationRoiTool() {
     setGeneration((g) => g + 1);
   }, [renew, forget]);
   const tool = useMemo(() => ({ ...automationRoi, reset: () => (automationRoi.reset(), startOver()) }), [startOver]);
-  const load = (next: AutomationRoiInputs) => {
-    loadInputs(next);
-    startOver();
-  };
+  const load = (next: AutomationRoiInputs) =>
+    withUndo(automationRoi, next === EXAMPLE_INPUTS ? 'Loading the example' : 'Loading the blank rows', () => {
+      loadInputs(next);
+      startOver();
+    });
   const remove = (i: number) => {
     validity.forget(`${rows.keys[i]}:`);
     rows.remove(i);

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { PersistentTool } from '../../stores/persistent';
 import { $storageStatus } from '../../stores/storage';
+import { $undo, undo, withUndo } from '../../stores/undo';
 import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../lib/persist/share';
 import { messages } from '../../lib/messages';
 import { useClientStore } from './useClientStore';
@@ -34,6 +35,7 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
   const [shareLink, setShareLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [hydrated, setHydrated] = useState(false);
+  const undoStep = useClientStore($undo, null);
 
   useEffect(() => {
     setHydrated(true);
@@ -72,7 +74,7 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
   };
 
   const reset = () => {
-    if (window.confirm('Reset this tool to its starting values? What you entered will be replaced.')) tool.reset();
+    if (window.confirm('Reset this tool to its starting values? What you entered will be replaced.')) withUndo(tool, 'Reset', tool.reset);
   };
 
   return (
@@ -82,6 +84,11 @@ export function ToolFrame<T>({ label, tool, children, invalidCount = 0, actions 
         <button type="button" className="kit-button" onClick={reset}>
           Reset
         </button>
+        {undoStep?.tool === tool.spec.tool && (
+          <button type="button" className="kit-button" onClick={() => undo(tool.spec.tool)}>
+            Undo {undoStep.label.toLowerCase()}
+          </button>
+        )}
         <button type="button" className="kit-button" onClick={() => window.print()}>
           Print
         </button>

@@ -17,6 +17,7 @@ import { Sensitivity } from './Sensitivity';
 import { Scenarios } from './Scenarios';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
 import { downloadText } from '../workshop/download';
+import { withUndo } from '../../stores/undo';
 import './scale-model.css';
 
 /**
@@ -54,7 +55,7 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
       }
     >
       <div className="not-content sm-tool">
-        <Presets presets={presets} provenance={provenance} onApply={replace} />
+        <Presets presets={presets} provenance={provenance} onApply={(inputs) => withUndo(scaleModel, 'Loading the preset', () => replace(inputs))} />
 
         <section className="sm-section" aria-labelledby="sm-plan">
           <h2 id="sm-plan">Your plan</h2>
