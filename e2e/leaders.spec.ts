@@ -64,3 +64,27 @@ test.describe('leaders: plan CSV and undo', () => {
     await expect(span).toHaveValue('6');
   });
 });
+
+test.describe('assessments on a phone', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the live total stays in view while scoring, and arrow keys change a score', async ({ page }) => {
+    await page.goto('/tools/readiness-assessment/');
+    // On a phone the tool starts below the fold and hydrates once scrolled into view.
+    await page.locator('.kit-tool').first().scrollIntoViewIfNeeded();
+    await waitForTool(page);
+    const boxes = page.locator('.as-score input');
+    const last = boxes.last();
+    await last.scrollIntoViewIfNeeded();
+    await last.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(last).toHaveValue('0');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowUp');
+    await expect(last).toHaveValue('7');
+    await page.keyboard.press('ArrowDown');
+    await expect(last).toHaveValue('6');
+    const total = page.locator('.as-live-total');
+    await expect(total).toBeInViewport();
+    await expect(total).toContainText('1 of 20 answered');
+  });
+});
