@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { computeScaleModel } from './compute';
-import { PLAN_CSV_HEADER, TOTAL_ROW_LABEL, planCsv, planCsvRows } from './csv';
+import { PLAN_CSV_HEADER, TOTAL_ROW_LABEL, csvCell, planCsv, planCsvRows } from './csv';
 import { defaultScaleModelInputs } from './defaults';
 import type { ScaleModelInputs } from './types';
 
@@ -61,4 +61,20 @@ describe('scale model CSV', () => {
     expect(rows).toHaveLength(1 + 12);
     expect(rows.slice(1).every((r) => r[1] === TOTAL_ROW_LABEL)).toBe(true);
   });
+});
+
+describe('CSV cells', () => {
+  it.each([
+    [12.5, '12.5'],
+    [-3, '-3'],
+    [Number.NaN, ''],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1+1', "'=1+1"],
+    ['-x', "'-x"],
+    ['@sum', "'@sum"],
+    [' padded', '" padded"'],
+  ] as const)('%j is written as %s', (cell, text) => expect(csvCell(cell)).toBe(text));
 });

@@ -1,9 +1,9 @@
 /**
  * The month-by-month plan as CSV for a spreadsheet: one header row, then for each month one row per role
  * and one "All roles" row with the plan's totals. Figures are unrounded (the spreadsheet formats them);
- * text is quoted where needed and never read as a formula.
+ * text is quoted where needed and never read as a formula. Written here rather than with a CSV library:
+ * the tool page's script budget has no room for one, and writing (unlike reading) CSV is a few lines.
  */
-import Papa from 'papaparse';
 import type { ScaleModelInputs, ScaleModelResult } from './types';
 
 /** The CSV's columns, in order: what each header cell says. */
@@ -66,10 +66,19 @@ export function planCsvRows(inputs: ScaleModelInputs, result: ScaleModelResult):
   return rows;
 }
 
+/** One cell as RFC 4180 text: numbers as they are; text starting with =, +, - or @ prefixed with ' (so no formula runs), and quoted when it holds a comma, quote or line break. */
+export function csvCell(cell: Cell): string {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
 /**
  * The plan as CSV text: comma-separated, CRLF line ends, a byte-order mark so spreadsheet apps read it as
  * UTF-8, and text cells starting with =, +, - or @ escaped so they are not run as formulas.
  */
 export function planCsv(inputs: ScaleModelInputs, result: ScaleModelResult): string {
-  return `\uFEFF${Papa.unparse(planCsvRows(inputs, result), { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `\uFEFF${planCsvRows(inputs, result)
+    .map((row) => row.map(csvCell).join(','))
+    .join('\r\n')}\r\n`;
 }
