@@ -17,6 +17,7 @@ import { Sensitivity } from './Sensitivity';
 import { Scenarios } from './Scenarios';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
 import { downloadText } from '../workshop/download';
+import { planCsv } from '../../lib/scale-model/csv';
 import { withUndo } from '../../stores/undo';
 import './scale-model.css';
 
@@ -43,12 +44,7 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
         <button
           type="button"
           className="kit-button"
-          onClick={() => {
-            // Loaded on demand: the CSV writer is only needed by those who ask for the file.
-            void import('../../lib/scale-model/csv').then(({ planCsv }) =>
-              downloadText('scale-model-plan.csv', planCsv(saved, result), 'text/csv;charset=utf-8'),
-            );
-          }}
+          onClick={() => downloadText('scale-model-plan.csv', planCsv(saved, result), 'text/csv;charset=utf-8')}
         >
           Download plan (CSV)
         </button>
