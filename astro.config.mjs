@@ -73,6 +73,8 @@ export default defineConfig({
       title: 'Scale Handbook',
       description: 'Playbooks, stage guides, workshops and calculators for scaling the company.',
       lastUpdated: true,
+      // "Edit page" on every page opens its source file; the repository sits beside `site`.
+      editLink: { baseUrl: 'https://git.example.com/handbook/scale-handbook/edit/main/' },
       pagefind: true,
       favicon: '/favicon.svg',
       head: [

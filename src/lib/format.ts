@@ -88,3 +88,15 @@ export function formatClock(totalSeconds: number): string {
   const r = s % 60;
   return `${m}:${String(r).padStart(2, '0')}`;
 }
+
+const dayUtc = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Format a calendar date held as UTC midnight, e.g. "22 Nov 2026" (UTC so the day never shifts with the reader's zone). */
+export function formatDayUtc(date: Date): string {
+  return Number.isFinite(date.getTime()) ? dayUtc.format(date) : '–';
+}
+
+/** The ISO day of a date held as UTC midnight, e.g. "2026-11-22", for `<time datetime>`. */
+export function isoDayUtc(date: Date): string {
+  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 10) : '';
+}

@@ -9,7 +9,7 @@ import { CategoryRadar } from './CategoryRadar';
 import { ScoreField } from './ScoreField';
 import { ScoreSummary } from './ScoreSummary';
 import { SnapshotPanel } from './SnapshotPanel';
-import { formatAnswered, formatScore } from './format';
+import { formatAnswered, formatOverall, formatScore } from './format';
 import './assessment.css';
 
 /** Props of the live assessment scorer. */
@@ -42,7 +42,12 @@ export default function AssessmentScorer({ assessment }: AssessmentScorerProps) 
     <ToolShell label={name} tool={tool} invalidCount={invalidCount}>
       <p className="kit-hint as-intro">
         Score each item from 0 (missing) to 10 (excellent). Leave a box empty if you cannot score it yet: it shows as not answered and is left out of the
-        scores, never counted as 0. Reset clears this assessment's scores only; saved snapshots stay.
+        scores, never counted as 0. Reset clears this assessment's scores only; saved snapshots stay. The up and down arrow keys change a
+        score by one.
+      </p>
+      <p className="as-live-total" data-print-hide>
+        Overall: <strong>{formatOverall(result.overall.score, result.overall.max)}</strong>
+        <span className="as-category-count"> · {formatAnswered(result.answeredItems, result.totalItems)}</span>
       </p>
       {def.categories.map((category) => {
         const score = result.categories.find((c) => c.categoryId === category.id);

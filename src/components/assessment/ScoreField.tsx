@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { levelBand, parseScoreInput } from '../../lib/workshop/assessment/index';
+import { stepScore } from '../../lib/workshop/assessment/step';
 
 /** Props of one "___/10" score box. */
 export interface ScoreFieldProps {
@@ -69,6 +70,14 @@ export function ScoreField({ label, value, onValue, onValidity, max = 10 }: Scor
             aria-invalid={message ? true : undefined}
             aria-describedby={message ? `${statusId} ${msgId}` : statusId}
             onChange={(e) => change(e.target.value)}
+            aria-keyshortcuts="ArrowUp ArrowDown"
+            onKeyDown={(e) => {
+              // Up and down change the score by one, as on a number box; bad input is left for the person to fix.
+              if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || message) return;
+              e.preventDefault();
+              const next = stepScore(value, e.key === 'ArrowUp' ? 1 : -1, max);
+              if (next !== value) change(toText(next));
+            }}
           />
           <span className="kit-affix" aria-hidden="true">
             /{max}

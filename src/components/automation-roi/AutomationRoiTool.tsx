@@ -18,6 +18,7 @@ import {
 import type { NumberRule } from '../../lib/messages';
 import { formatNumber, formatUsd } from '../../lib/format';
 import { addProcess, automationRoi, automationRoiDefaults, loadInputs, removeProcess, setHourlyCost, updateProcess } from '../../stores/automation-roi';
+import { withUndo } from '../../stores/undo';
 import { EXAMPLE_INPUTS, EXAMPLE_LABEL } from './example';
 import { paybackText, roiText } from './describe';
 import { RoiChart } from './RoiChart';
@@ -45,12 +46,14 @@ export default function AutomationRoiTool() {
     setGeneration((g) => g + 1);
   }, [renew, forget]);
   const tool = useMemo(() => ({ ...automationRoi, reset: () => (automationRoi.reset(), startOver()) }), [startOver]);
-  // Loading a starting point replaces what was typed: ask first, as the scale model does.
+  // Loading a starting point replaces what was typed: ask first, as the scale model does, and offer undo.
   const load = (next: AutomationRoiInputs) => {
     const typed = !same(inputs, automationRoiDefaults) && !same(inputs, EXAMPLE_INPUTS);
     if (typed && !window.confirm('Replace what you entered with this starting point? What is here now will be lost.')) return;
-    loadInputs(next);
-    startOver();
+    withUndo(automationRoi, next === EXAMPLE_INPUTS ? 'Loading the example' : 'Loading the blank rows', () => {
+      loadInputs(next);
+      startOver();
+    });
   };
   const remove = (i: number) => {
     validity.forget(`${rows.keys[i]}:`);

@@ -3,6 +3,7 @@ import { atom } from 'nanostores';
 import type { PersistentTool } from '../../stores/persistent';
 import type { StoredNotice } from '../../lib/persist/versioned';
 import { $storageStatus } from '../../stores/storage';
+import { $undo, undo, withUndo } from '../../stores/undo';
 import { messages, storageStatusText, storedNoticeText } from '../../lib/messages';
 import { useClientStore } from './useClientStore';
 import { useHydrated } from './useHydrated';
@@ -72,6 +73,7 @@ export function ToolShell<T>({
   const notice = useClientStore(tool?.$notice ?? noNotice, null);
   const share = useShareLink(tool, offerShare);
   const hydrated = useHydrated();
+  const undoStep = useClientStore($undo, null);
 
   const data = Object.fromEntries(Object.entries(dataset ?? {}).map(([k, v]) => [`data-${k}`, v]));
   const resetAction: ShellAction | null =
@@ -86,6 +88,11 @@ export function ToolShell<T>({
           {resetAction && (
             <button type="button" className="kit-button" onClick={resetAction.onClick}>
               {resetAction.label}
+            </button>
+          )}
+          {tool && undoStep?.tool === tool.spec.tool && (
+            <button type="button" className="kit-button" onClick={() => undo(tool.spec.tool)}>
+              Undo {undoStep.label.toLowerCase()}
             </button>
           )}
           {print !== false && (
@@ -153,5 +160,5 @@ export function ToolShell<T>({
 const noNotice = atom<StoredNotice | null>(null);
 
 function confirmReset<T>(tool: PersistentTool<T>) {
-  if (window.confirm('Reset this tool to its starting values? What you entered will be replaced.')) tool.reset();
+  if (window.confirm('Reset this tool to its starting values? What you entered will be replaced.')) withUndo(tool, 'Reset', tool.reset);
 }

@@ -124,6 +124,18 @@ export default function OnboardingTracker() {
     setFocusPlan(true);
   };
 
+  const downloadCalendar = async () => {
+    if (!active || !activePlan) return;
+    // Loaded on demand: the calendar writer is only needed by those who ask for the file.
+    const { buildCalendar, calendarFileName } = await import('../../lib/onboarding/calendar');
+    const result = buildCalendar(activePlan, active);
+    if (!result.ok) setStatus(result.message);
+    else {
+      downloadText(calendarFileName(activePlan, active), result.ics, 'text/calendar');
+      setStatus(`Calendar file with ${result.eventCount} events downloaded.`);
+    }
+  };
+
   const download = (kind: 'md' | 'json' | 'all') => {
     if (!active || !activePlan) return;
     if (kind === 'md') {
@@ -158,6 +170,9 @@ export default function OnboardingTracker() {
               </button>
               <button type="button" className="kit-button" onClick={() => download('json')}>
                 Download JSON
+              </button>
+              <button type="button" className="kit-button" onClick={() => void downloadCalendar()}>
+                Add to calendar (.ics)
               </button>
               {state.trackers.length > 1 && (
                 <button type="button" className="kit-button" onClick={() => download('all')}>

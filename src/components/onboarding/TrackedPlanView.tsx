@@ -1,7 +1,10 @@
 import { forwardRef, useId, useState, type Ref } from 'react';
 import { PERSON_NAME_MAX_CHARS, onboardingPlanPath, planSchedule, progress, type Plan, type TrackedPlan } from '../../lib/onboarding';
 import { editTracker, markTask, noteTask } from '../../stores/onboarding';
+import { filterByOwner, nextUp, type OwnerFilter as Filter } from '../../lib/onboarding/focus';
 import { Notice } from '../kit/Notice';
+import { NextUp } from './NextUp';
+import { OwnerFilter } from './OwnerFilter';
 import { ProgressSummary, countsText } from './ProgressSummary';
 import { TaskItem } from './TaskItem';
 import { checkStartDate, longDate } from './tracker-view';
@@ -81,6 +84,7 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
 ) {
   const id = useId();
   const [hideDone, setHideDone] = useState(false);
+  const [owner, setOwner] = useState<Filter>('all');
   const schedule = planSchedule(plan, tracker.startDate, tracker.track);
   const result = today ? progress(plan, tracker, today) : null;
   const trackLabel = plan.tracks.find((t) => t.id === schedule?.track)?.label;
@@ -103,12 +107,15 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
       ) : (
         <>
           {result && <ProgressSummary result={result} heading={`Progress of ${title}`} />}
+          {today && <NextUp items={nextUp(schedule, tracker, today, owner)} heading="Next up" />}
+          <OwnerFilter value={owner} onChange={setOwner} />
           <label className="onb-toggle" data-print-hide>
             <input type="checkbox" checked={hideDone} onChange={(e) => setHideDone(e.currentTarget.checked)} /> Hide tasks that are done
           </label>
           {schedule.phases.map((phase, i) => {
             const counts = result?.phases[i];
-            const tasks = hideDone ? phase.tasks.filter((t) => tracker.done[t.id] === undefined) : phase.tasks;
+            const mine = filterByOwner(phase.tasks, owner);
+            const tasks = hideDone ? mine.filter((t) => tracker.done[t.id] === undefined) : mine;
             return (
               <section key={phase.phase} className="onb-phase" aria-labelledby={`${id}-${phase.phase}`}>
                 <h3 id={`${id}-${phase.phase}`}>
@@ -121,7 +128,7 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
                   ))}
                 </ul>
                 {tasks.length === 0 ? (
-                  <p className="kit-hint">Every task in this phase is done.</p>
+                  <p className="kit-hint">{mine.length === 0 ? 'No tasks for this owner in this phase.' : 'Every task in this phase is done.'}</p>
                 ) : (
                   <ul className="onb-tasks" aria-label={`Tasks for ${phase.label}`}>
                     {tasks.map((task) => (

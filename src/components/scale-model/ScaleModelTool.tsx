@@ -20,6 +20,9 @@ import { Scenarios } from './Scenarios';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
 import { CarriedReferences } from '../carry/CarriedReferences';
 import { useCarriedBasis } from '../carry/useCarriedBasis';
+import { downloadText } from '../kit/download';
+import { planCsv } from '../../lib/scale-model/csv';
+import { withUndo } from '../../stores/undo';
 import './scale-model.css';
 
 /**
@@ -44,9 +47,22 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   const outputUnit = targetUnit ?? undefined;
 
   return (
-    <ToolShell label="Scale model" tool={tool} invalidCount={check.invalidCount}>
+    <ToolShell
+      label="Scale model"
+      tool={tool}
+      invalidCount={check.invalidCount}
+      actions={
+        <button
+          type="button"
+          className="kit-button"
+          onClick={() => downloadText('scale-model-plan.csv', planCsv(saved, result), 'text/csv;charset=utf-8')}
+        >
+          Download plan (CSV)
+        </button>
+      }
+    >
       <div className="not-content sm-tool">
-        <Presets presets={presets} provenance={provenance} onApply={replace} />
+        <Presets presets={presets} provenance={provenance} onApply={(inputs) => withUndo(scaleModel, 'Loading the preset', () => replace(inputs))} />
 
         <section className="sm-section" aria-labelledby="sm-plan">
           <h2 id="sm-plan">Your plan</h2>

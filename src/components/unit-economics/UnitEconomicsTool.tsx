@@ -1,4 +1,5 @@
 import { useCallback, useId } from 'react';
+import { withUndo } from '../../stores/undo';
 import { ToolShell } from '../kit/ToolShell';
 import { NumberField } from '../kit/NumberField';
 import { ResultList, type ResultItem } from '../kit/ResultList';
@@ -69,7 +70,7 @@ export default function UnitEconomicsTool() {
               type="button"
               className={activePreset?.id === p.id ? 'kit-button kit-button-primary' : 'kit-button'}
               aria-pressed={activePreset?.id === p.id}
-              onClick={() => unitEconomics.$value.set(p.inputs)}
+              onClick={() => withUndo(unitEconomics, 'Loading the preset', () => unitEconomics.$value.set(p.inputs))}
             >
               {p.label}
             </button>

@@ -13,6 +13,9 @@ import {
 } from '../../lib/workshop';
 import { facilitator, facilitatorDefaults, updateFacilitator } from '../../stores/workshop';
 import { ToolShell } from '../kit/ToolShell';
+import { shouldChime } from '../../lib/workshop/timer-sound';
+import { setTimerSound, timerSound, timerSoundDefaults } from '../../stores/timer-sound';
+import { playChime, unlockChime } from './chime';
 import { useClientStore } from '../kit/useClientStore';
 import { useHydrated } from '../kit/useHydrated';
 import { TimerPanel } from './TimerPanel';
@@ -35,6 +38,7 @@ export default function FacilitatorMode() {
   const [startText, setStartText] = useState(saved.startTime);
   const [announcement, setAnnouncement] = useState('');
   const hydrated = useHydrated();
+  const sound = useClientStore(timerSound.$value, timerSoundDefaults);
   const live = liveTimer(saved, now);
   const view = timerView(live, FACILITATOR_SEGMENTS);
 
@@ -56,12 +60,14 @@ export default function FacilitatorMode() {
   useEffect(() => {
     const prev = prevLive.current;
     const own = acted.current || saved === prevSaved.current;
+    const byClock = !acted.current && saved === prevSaved.current;
     prevLive.current = live;
     prevSaved.current = saved;
     acted.current = false;
     if (!prev || !own || !hydrated) return;
     const a = timerAnnouncement(prev, live, FACILITATOR_SEGMENTS);
     if (a) setAnnouncement(a.text);
+    if (sound.soundOn && shouldChime(a, byClock)) playChime();
   });
 
   const act = useCallback((action: Control) => {
@@ -111,6 +117,18 @@ export default function FacilitatorMode() {
         onSkip={() => act({ type: 'skip' })}
         onReset={() => act({ type: 'reset' })}
       />
+      <label className="ws-sound-toggle" data-print-hide>
+        <input
+          type="checkbox"
+          checked={sound.soundOn}
+          onChange={(e) => {
+            // The click that turns sound on is what lets the browser play it later.
+            if (e.currentTarget.checked) unlockChime();
+            setTimerSound(e.currentTarget.checked);
+          }}
+        />{' '}
+        Play a short sound when a segment’s time is up
+      </label>
       <div className="ws-agenda">
         <div className="ws-field ws-start">
           <label htmlFor="ws-start-time">Workshop starts at</label>

@@ -10,6 +10,7 @@ export const onboardingMessages = {
   progressLinkInvalid:
     'This progress link is damaged or was changed after it was made, so it is not shown. Ask for a fresh link. Nothing saved in this browser changed.',
   trackersFull: (max: number) => `This browser already tracks ${max} plans, the most it can keep. Remove one to add another.`,
+  progressLinkDates: 'This progress link’s start date cannot be used to work out due dates, so it is left out.',
   todayInvalid: 'The date to measure progress on is not a valid calendar date.',
   unknownRole: (roleId: string) =>
     `This is for a role the handbook has no onboarding plan for ("${roleId}"), so it was not opened. Nothing of yours changed.`,
