@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistStorageKey } from '../components/content/checklist-state';
 import { buildWorkspaceExport, invalidEntriesMessage, reviewImport } from '../lib/workspace/workspace';
 import { unitEconomicsPresets } from '../presets/unit-economics';
+import { storageKey } from '../lib/persist/versioned';
 import { importCheckFor } from './workspace';
 
 const file = (entries: Record<string, unknown>) =>
@@ -19,7 +20,7 @@ describe('checking a workspace import against each tool', () => {
 
   it('refuses an entry of the wrong shape for its tool, naming it', () => {
     const review = reviewImport(file({ 'scale-handbook:unit-economics:v1': { arpaMonthlyUsd: 'lots' }, 'scale-handbook:checklist:x:v1': [1] }), importCheckFor);
-    expect(review.invalid.map((e) => e.label)).toEqual(['Unit economics', 'Checklist: x']);
+    expect(review.invalid.map((e) => e.label)).toEqual(['Unit economics', 'Checklist: X']);
     expect(invalidEntriesMessage(review.invalid)).toContain('“Unit economics”');
   });
 
@@ -27,5 +28,17 @@ describe('checking a workspace import against each tool', () => {
     const review = reviewImport(file({ 'scale-handbook:unit-economics:v0': {}, 'scale-handbook:mystery:v1': {} }), importCheckFor);
     expect(review.unknown.map((e) => e.key)).toEqual(['scale-handbook:unit-economics:v0', 'scale-handbook:mystery:v1']);
     expect(review.invalid).toEqual([]);
+  });
+});
+
+describe('every saved tool is checked on import', () => {
+  // Every store module, so a tool added later cannot be forgotten here.
+  const modules = import.meta.glob<Record<string, unknown>>(['./**/*.ts', '!./**/*.test.ts'], { eager: true });
+  const tools = Object.values(modules)
+    .flatMap((m) => Object.values(m))
+    .filter((v): v is { spec: { tool: string; version: number } } => typeof v === 'object' && v !== null && 'spec' in v && '$value' in v);
+  it('finds the tools', () => expect(tools.length).toBeGreaterThan(10));
+  it.each(tools.map((t) => [t.spec.tool, t] as const))('%s has its schema for imports', (_name, t) => {
+    expect(importCheckFor(storageKey(t.spec.tool, t.spec.version))).not.toBeNull();
   });
 });
