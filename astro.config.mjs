@@ -31,6 +31,9 @@ function isKnownHarmless(log) {
 export default defineConfig({
   site: 'https://handbook.example.com',
   trailingSlash: 'ignore',
+  // Starlight highlights code with Expressive Code; Astro's own Shiki pass (inline styles, which the
+  // content security policy refuses) is not needed.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {
@@ -64,6 +67,7 @@ export default defineConfig({
         hashes: inlineScriptHashes(),
       },
       styleDirective: {
+        // Style attributes stay open: Starlight's icons and React's server-rendered `style` need them.
         resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
       },
     },
