@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import { storageEngine } from './storage';
-import { checklistStorageKey, parseChecklistState, serializeChecklistState } from '../components/content/checklist-state';
+import { checklistStorageKey, parseChecklistState, serializeChecklistState } from '../lib/content/checklist-state';
 import { EXIT_CHECKLIST_ID, stage4ExitCriteria } from '../data/stage-4/exit-criteria';
 
 const key = checklistStorageKey(EXIT_CHECKLIST_ID);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { checklistStorageKey } from '../components/content/checklist-state';
+import { checklistStorageKey } from '../lib/content/checklist-state';
 import { buildWorkspaceExport, invalidEntriesMessage, reviewImport } from '../lib/workspace/workspace';
 import { unitEconomicsPresets } from '../presets/unit-economics';
 import { storageKey } from '../lib/persist/versioned';

@@ -7,7 +7,7 @@ import { buildStagePresets } from '../stage-planner/presets';
 import { presetInputs } from '../../presets/scale-model';
 import { unitEconomicsPresets } from '../../presets/unit-economics';
 import { encodeShare, decodeShare } from '../persist/share';
-import { itemIdFromLabel } from '../../components/content/checklist-state';
+import { itemIdFromLabel } from '../content/checklist-state';
 import { buildScalePlan, EMPTY_SCALE_PLAN_INPUTS, exitCriteriaSummary, SCALE_PLAN_CHECKS, SCALE_PLAN_SECTIONS, SCALE_PLAN_SHARE_VERSION, SCALE_PLAN_TOOL, scalePlanInputsSchema, type ScalePlanInputs } from '.';
 
 const registry = { sections: SCALE_PLAN_SECTIONS, checks: SCALE_PLAN_CHECKS, criteria: stage4ExitCriteria };

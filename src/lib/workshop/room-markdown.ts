@@ -5,7 +5,8 @@ import type { RoomAssessment, RoomSummary, Spread } from './room';
 
 /** Table cells must not break the table: no pipes, no line breaks. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+  // A pipe already escaped as Markdown text stays escaped once.
+  return text.replace(/(?<!\\)\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 
 const score = (value: number | null, digits = 1) => (value === null ? UNANSWERED : formatNumber(value, digits));

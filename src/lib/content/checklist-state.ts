@@ -2,7 +2,7 @@
  * Saved state of a checklist: which items are ticked, stored per browser as versioned JSON.
  * Reading back is defensive: anything that is not the expected shape is ignored, never thrown.
  */
-import { readJson } from '../../lib/persist/json';
+import { readJson } from '../persist/json';
 
 /** Storage key prefix; the checklist id and the schema version complete the key. */
 export const CHECKLIST_KEY_PREFIX = 'scale-handbook:checklist:';
