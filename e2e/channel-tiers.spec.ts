@@ -72,6 +72,6 @@ test.describe('channel tiers', () => {
     await page.getByLabel('Total to allocate').fill('50000');
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.locator('.kit-share input').inputValue();
-    await checkShareLink(browser, url, link, { label: 'Total to allocate', mine: '10', shared: '50000' });
+    await checkShareLink(browser, url, link, { label: 'Total to allocate', mine: '10', shared: '50,000' });
   });
 });

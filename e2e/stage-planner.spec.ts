@@ -20,7 +20,7 @@ test.describe('stage planner', () => {
   test('opens with the preset a playbook page links to, warns on shares that total 101% and checks the infrastructure share', async ({ page, errors }) => {
     await openTool(page, `${url}?preset=stage-2`);
     const stage2 = computeStagePlan(presets[1]!.inputs);
-    await expect(page.getByLabel('Budget for the year')).toHaveValue('3900000');
+    await expect(page.getByLabel('Budget for the year')).toHaveValue('3,900,000');
     if (!stage2.budget.ok) throw new Error('Stage 2 budget');
     await expect(page.getByText(shareTotalWarning(stage2.budget.total)!)).toBeVisible();
 
@@ -75,7 +75,7 @@ test.describe('stage planner', () => {
     await page.locator('.kit-tool').scrollIntoViewIfNeeded();
     await waitForTool(page);
     const cash = page.locator('.sm-field', { has: page.getByLabel('Starting cash') });
-    await expect(cash.getByLabel('Starting cash')).toHaveValue('575000');
+    await expect(cash.getByLabel('Starting cash')).toHaveValue('575,000');
     await expect(cash.locator('.sm-basis')).toHaveText('from the stage planner');
     await cash.getByLabel('Starting cash').fill('600000');
     await expect(cash.locator('.sm-basis')).toHaveCount(0);
@@ -86,6 +86,6 @@ test.describe('stage planner', () => {
     await page.getByLabel('Budget for the year').fill('777000');
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.locator('.kit-share input').inputValue();
-    await checkShareLink(browser, url, link, { label: 'Budget for the year', mine: '1000', shared: '777000' });
+    await checkShareLink(browser, url, link, { label: 'Budget for the year', mine: '1000', shared: '777,000' });
   });
 });
