@@ -35,12 +35,12 @@ export function CapacityForecast({ inputs, result, validity }: CapacityForecastP
             borderColor: theme.series[i],
             backgroundColor: theme.series[i],
             pointRadius: 0,
-            // Lines often coincide (the same share of capacity growing at the same rate): each is drawn
-            // narrower than the one below it, so every series stays visible.
-            borderWidth: 6 - 2 * i,
-            borderDash: i === 0 ? undefined : i === 1 ? [6, 4] : [2, 3],
+            // Lines often coincide (the same share of capacity growing at the same rate). chart.js draws the
+            // first series on top, so the upper ones are dashed with wide gaps and every series stays visible.
+            borderWidth: 3,
+            borderDash: i === 0 ? [4, 12] : i === 1 ? [10, 8] : undefined,
           })),
-          { label: 'Capacity (100%)', data: projection.map(() => 100), borderColor: theme.series[3], backgroundColor: theme.series[3], pointRadius: 0, borderWidth: 1 },
+          { label: 'Capacity (100%)', data: projection.map(() => 100), borderColor: theme.series[3], backgroundColor: theme.series[3], pointRadius: 0, borderWidth: 2 },
         ],
       },
       options: {
