@@ -9,6 +9,9 @@ import { scaleModel } from './scale-model';
 import { stagePlanner } from './stage-planner';
 import { updateWorkshop, workshop } from './workshop';
 import { $exitTicks, writeExitTicks } from './exit-checklist';
+import { icpStrategy } from './stage4/icp-strategy';
+import { channelTiers } from './stage4/channel-tiers';
+import { orgDesign } from './stage4/org-design';
 import type { PersistentTool } from './persistent';
 import { storageKey } from '../lib/persist/versioned';
 import { buildScalePlan, SCALE_PLAN_CHECKS, SCALE_PLAN_SECTIONS, type ScalePlan, type ScalePlanInputs } from '../lib/scale-plan';
@@ -23,13 +26,16 @@ const anyAnswer = (answers: Record<string, number | null>) => Object.values(answ
 
 /** What this browser has saved, tool by tool. */
 export const $scalePlanInputs = computed(
-  [unitEconomics.$value, scaleModel.$value, stagePlanner.$value, workshop.$value, $exitTicks],
-  (ue, sm, sp, ws, ticks): ScalePlanInputs => ({
+  [unitEconomics.$value, scaleModel.$value, stagePlanner.$value, workshop.$value, icpStrategy.$value, channelTiers.$value, orgDesign.$value, $exitTicks],
+  (ue, sm, sp, ws, icp, ch, org, ticks): ScalePlanInputs => ({
     unitEconomics: isSaved(unitEconomics as PersistentTool<unknown>) ? ue : null,
     scaleModel: isSaved(scaleModel as PersistentTool<unknown>) ? sm : null,
     stagePlan: isSaved(stagePlanner as PersistentTool<unknown>) ? sp : null,
     readiness: anyAnswer(ws.assessments.readiness.answers) ? ws.assessments.readiness.answers : null,
     strategy: anyAnswer(ws.assessments.strategy.answers) ? ws.assessments.strategy.answers : null,
+    icp: isSaved(icpStrategy as PersistentTool<unknown>) ? icp : null,
+    channels: isSaved(channelTiers as PersistentTool<unknown>) ? ch : null,
+    org: isSaved(orgDesign as PersistentTool<unknown>) ? org : null,
     exitTicks: ticks,
   }),
 );
@@ -45,6 +51,9 @@ export function copyScalePlanIn(inputs: ScalePlanInputs): void {
   if (inputs.unitEconomics) unitEconomics.$value.set(inputs.unitEconomics);
   if (inputs.scaleModel) scaleModel.$value.set(inputs.scaleModel);
   if (inputs.stagePlan) stagePlanner.$value.set(inputs.stagePlan);
+  if (inputs.icp) icpStrategy.$value.set(inputs.icp);
+  if (inputs.channels) channelTiers.$value.set(inputs.channels);
+  if (inputs.org) orgDesign.$value.set(inputs.org);
   const { readiness, strategy } = inputs;
   if (readiness || strategy) {
     updateWorkshop((s) => ({

@@ -68,7 +68,7 @@ export default function ScalePlanTool() {
 
   const copyIn = () => {
     if (!shared) return;
-    const parts = [shared.unitEconomics && 'unit economics', shared.scaleModel && 'scale model', shared.stagePlan && 'stage plan', (shared.readiness || shared.strategy) && 'assessment answers', shared.exitTicks && 'exit-criteria ticks'].filter(Boolean);
+    const parts = [shared.icp && 'ICP strategy', shared.channels && 'channel tiers', shared.org && 'org design', shared.unitEconomics && 'unit economics', shared.scaleModel && 'scale model', shared.stagePlan && 'stage plan', (shared.readiness || shared.strategy) && 'assessment answers', shared.exitTicks && 'exit-criteria ticks'].filter(Boolean);
     if (!window.confirm(`Copy this plan into this browser? It replaces your saved ${parts.join(', ')}.`)) return;
     copyScalePlanIn(shared);
     setShared(null);

@@ -86,6 +86,8 @@ export function exitReasonText(r: ExitReason, checkTitle: (id: string) => string
   switch (r.kind) {
     case 'ticked':
       return 'Ticked on the checklist.';
+    case 'recorded':
+      return `Recorded in its tool on ${r.decidedOn}: ${r.summary}.`;
     case 'not-ticked':
       return 'Not ticked on the checklist.';
     case 'checklist-not-saved':

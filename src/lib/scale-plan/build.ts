@@ -7,8 +7,12 @@ import { computeUnitEconomics, type UnitEconomicsResult } from '../unit-economic
 import { computeScaleModel, runSensitivity, type ScaleModelResult } from '../scale-model';
 import { computeStagePlan, type StagePlanResult } from '../stage-planner/plan';
 import { ASSESSMENTS, scoreAssessment, type AssessmentResult } from '../workshop/assessment';
+import { computeIcpStrategy, type IcpResult } from '../stage4/icp/compute';
+import { computeChannelTiers, type ChannelResult } from '../stage4/channels/compute';
+import { computeOrgDesign, type OrgResult } from '../stage4/org-design/compute';
+import { STAGE4_RECORDED } from '../stage4/recorded';
 import type { CheckOutcome, ScalePlanCheck, ScalePlanInputs, ScalePlanSection, SectionSummary } from './types';
-import { exitCriteriaSummary, type ExitCriterion, type ExitRow } from './exit-criteria';
+import { exitCriteriaSummary, type ExitCriterion, type ExitRow, type RecordedDeliverable } from './exit-criteria';
 
 /** Saved inputs with each tool's results, worked out once for every section and check. */
 export interface ScalePlanContext extends ScalePlanInputs {
@@ -17,6 +21,9 @@ export interface ScalePlanContext extends ScalePlanInputs {
   stagePlanResult: StagePlanResult | null;
   readinessResult: AssessmentResult | null;
   strategyResult: AssessmentResult | null;
+  icpResult: IcpResult | null;
+  channelResult: ChannelResult | null;
+  orgResult: OrgResult | null;
   /** Labels of the three assumptions the plan's 12-month output is most sensitive to (±20%). */
   sensitivityTop: string[];
 }
@@ -58,8 +65,29 @@ export function scalePlanContext(inputs: ScalePlanInputs): ScalePlanContext {
     stagePlanResult: inputs.stagePlan ? computeStagePlan(inputs.stagePlan) : null,
     readinessResult: answered(inputs.readiness) ? scoreAssessment(ASSESSMENTS.readiness, inputs.readiness!) : null,
     strategyResult: answered(inputs.strategy) ? scoreAssessment(ASSESSMENTS.strategy, inputs.strategy!) : null,
+    icpResult: inputs.icp ? computeIcpStrategy(inputs.icp) : null,
+    channelResult: inputs.channels ? computeChannelTiers(inputs.channels) : null,
+    orgResult: inputs.org ? computeOrgDesign(inputs.org) : null,
     sensitivityTop: sensitivity ? sensitivity.rows.filter((r) => r.swing !== null && r.swing > 0).slice(0, 3).map((r) => r.label) : [],
   };
+}
+
+// Which saved inputs hold each recorded Stage 4 deliverable, by the checklist item it meets.
+const RECORDED_INPUTS: Record<string, (i: ScalePlanInputs) => unknown> = {
+  'explicit-icp-strategy-selected': (i) => i.icp,
+  'channel-tiers-defined': (i) => i.channels,
+  'organizational-design-documented': (i) => i.org,
+};
+
+/** The exit criteria the decision tools' recorded deliverables meet, by criterion id. */
+export function recordedCriteria(inputs: ScalePlanInputs): Record<string, RecordedDeliverable> {
+  const out: Record<string, RecordedDeliverable> = {};
+  for (const c of STAGE4_RECORDED) {
+    const value = RECORDED_INPUTS[c.itemId]?.(inputs);
+    const read = value ? c.read(value) : null;
+    if (read) out[c.itemId] = { ...read, toolPath: c.href };
+  }
+  return out;
 }
 
 /** Build the plan: sections, checks and the exit-criteria summary. */
@@ -73,6 +101,6 @@ export function buildScalePlan(
   return {
     sections: registry.sections.map((s) => ({ id: s.id, title: s.title, toolPath: s.toolPath, toolName: s.toolName, summary: s.summarize(ctx) })),
     checks,
-    exitCriteria: exitCriteriaSummary(registry.criteria, inputs.exitTicks, states),
+    exitCriteria: exitCriteriaSummary(registry.criteria, inputs.exitTicks, states, undefined, recordedCriteria(inputs)),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The Stage 4 exit criteria against what the tools show: a ticked criterion is met unless a check it
- * rests on contradicts it; an unticked one is not yet met, with what the tools say about it.
+ * The Stage 4 exit criteria against what the tools show: a criterion ticked on the checklist, or whose
+ * deliverable a decision tool has recorded, is met unless a check it rests on contradicts it; otherwise
+ * it is not yet met, with what the tools say about it.
  */
 import type { CheckStatus } from './types';
 
@@ -16,6 +17,7 @@ export type ExitStatus = 'met' | 'not-yet' | 'contradicted';
 /** One reason behind a criterion's status. */
 export type ExitReason =
   | { kind: 'ticked' }
+  | { kind: 'recorded'; summary: string; decidedOn: string; toolPath: string }
   | { kind: 'not-ticked' }
   | { kind: 'checklist-not-saved' }
   | { kind: 'contradicted-by'; checkId: string }
@@ -36,6 +38,15 @@ export const EXIT_CRITERION_EVIDENCE: Readonly<Record<string, readonly string[]>
   'infrastructure-in-place': ['infrastructure-share', 'capacity-growth'],
 };
 
+/** A deliverable a decision tool has recorded (the ICP decision, the channel map, the org design). */
+export interface RecordedDeliverable {
+  summary: string;
+  /** ISO date it was recorded. */
+  decidedOn: string;
+  /** The tool's page. */
+  toolPath: string;
+}
+
 /** The outcome of a check as the summary needs it. */
 export interface CheckState {
   status: CheckStatus;
@@ -48,12 +59,15 @@ export function exitCriteriaSummary(
   ticked: readonly string[] | null,
   checks: Readonly<Record<string, CheckState>>,
   evidence: Readonly<Record<string, readonly string[]>> = EXIT_CRITERION_EVIDENCE,
+  recorded: Readonly<Record<string, RecordedDeliverable>> = {},
 ): ExitRow[] {
   const tickedSet = new Set(ticked ?? []);
   return criteria.map((c) => {
     const reasons: ExitReason[] = [];
-    const isTicked = tickedSet.has(c.id);
-    reasons.push(ticked === null ? { kind: 'checklist-not-saved' } : isTicked ? { kind: 'ticked' } : { kind: 'not-ticked' });
+    const deliverable = recorded[c.id];
+    const isMet = tickedSet.has(c.id) || deliverable !== undefined;
+    if (deliverable) reasons.push({ kind: 'recorded', ...deliverable });
+    if (!deliverable || tickedSet.has(c.id)) reasons.push(ticked === null ? { kind: 'checklist-not-saved' } : tickedSet.has(c.id) ? { kind: 'ticked' } : { kind: 'not-ticked' });
     let contradicted = false;
     for (const checkId of evidence[c.id] ?? []) {
       const check = checks[checkId];
@@ -65,7 +79,7 @@ export function exitCriteriaSummary(
       else if (check.status === 'consistent') reasons.push({ kind: 'supported-by', checkId });
       else reasons.push({ kind: 'unchecked', checkId, missing: check.missing ?? [] });
     }
-    const status: ExitStatus = isTicked ? (contradicted ? 'contradicted' : 'met') : 'not-yet';
+    const status: ExitStatus = isMet ? (contradicted ? 'contradicted' : 'met') : 'not-yet';
     return { ...c, status, reasons };
   });
 }

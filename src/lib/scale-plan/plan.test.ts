@@ -17,6 +17,9 @@ const full: ScalePlanInputs = {
   stagePlan: buildStagePresets(budgetsByStage, infrastructureStages)[0]!.inputs,
   readiness: null,
   strategy: null,
+  icp: null,
+  channels: null,
+  org: null,
   exitTicks: ['infrastructure-in-place', 'playbooks-complete'],
 };
 

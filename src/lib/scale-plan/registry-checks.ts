@@ -6,7 +6,7 @@
 import type { ScalePlanContext } from './build';
 import type { ScalePlanCheck } from './types';
 import { budgetLineYearlyUsd } from '../stage-planner/plan';
-import { budgetTotalCheck, capacityGrowthCheck, infrastructureShareCheck, monthlyGrowthPct, paybackCheck, personnelShareCheck } from './checks';
+import { budgetTotalCheck, capacityGrowthCheck, channelAllocationCheck, orgHeadcountCheck, infrastructureShareCheck, monthlyGrowthPct, paybackCheck, personnelShareCheck } from './checks';
 import { PLAN_MONTHS } from '../scale-model';
 
 const perMonth = (yearly: number | null) => (yearly === null ? null : yearly / 12);
@@ -74,6 +74,33 @@ export const SCALE_PLAN_CHECKS: readonly ScalePlanCheck<ScalePlanContext>[] = [
             ].filter((r) => r.capacity > 0)
           : null,
         planMonths: PLAN_MONTHS,
+      }),
+  },
+  {
+    id: 'channel-allocation',
+    title: "Channel allocation against the budget's marketing share",
+    fixes: [
+      { label: 'Change the channel allocation', path: '/tools/channel-tiers/' },
+      { label: 'Change the budget', path: '/tools/stage-planner/' },
+    ],
+    // An allocation of headcount has no dollars to set against the budget.
+    run: ({ channels, stagePlanResult }) =>
+      channelAllocationCheck({
+        channelAllocationYearlyUsd: channels?.allocation.unit === 'usd' ? channels.allocation.total : null,
+        marketingShareYearlyUsd: stagePlanResult ? budgetLineYearlyUsd(stagePlanResult, 'marketing') : null,
+      }),
+  },
+  {
+    id: 'org-headcount',
+    title: "Org design's headcount against the scale model's roles",
+    fixes: [
+      { label: 'Change the org design', path: '/tools/org-design/' },
+      { label: 'Change the hiring plan', path: '/tools/scale-model/' },
+    ],
+    run: ({ orgResult, scaleModelResult }) =>
+      orgHeadcountCheck({
+        orgDesignHeadcount: orgResult && orgResult.totals.headcount > 0 ? orgResult.totals.headcount : null,
+        planEndingHeadcount: scaleModelResult?.totals.endingHeadcount ?? null,
       }),
   },
 ];

@@ -7,6 +7,9 @@ import { unitEconomicsInputsSchema } from '../unit-economics/schema';
 import { scaleModelInputsSchema } from '../scale-model/schema';
 import { stagePlanInputsSchema } from '../stage-planner/schema';
 import { readinessAnswersSchema, strategyAnswersSchema } from '../workshop/assessment/schema';
+import { icpInputsSchema } from '../stage4/icp/schema';
+import { channelInputsSchema } from '../stage4/channels/schema';
+import { orgInputsSchema } from '../stage4/org-design/schema';
 import type { ScalePlanInputs } from './types';
 
 /** Tool id and version of the scale plan's share links. */
@@ -21,8 +24,11 @@ export const scalePlanInputsSchema: z.ZodMiniType<ScalePlanInputs> = z.object({
   stagePlan: z.nullable(stagePlanInputsSchema),
   readiness: z.nullable(readinessAnswersSchema),
   strategy: z.nullable(strategyAnswersSchema),
+  icp: z.nullable(icpInputsSchema),
+  channels: z.nullable(channelInputsSchema),
+  org: z.nullable(orgInputsSchema),
   exitTicks: z.nullable(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
 }) as unknown as z.ZodMiniType<ScalePlanInputs>;
 
 /** Nothing saved anywhere. */
-export const EMPTY_SCALE_PLAN_INPUTS: ScalePlanInputs = { unitEconomics: null, scaleModel: null, stagePlan: null, readiness: null, strategy: null, exitTicks: null };
+export const EMPTY_SCALE_PLAN_INPUTS: ScalePlanInputs = { unitEconomics: null, scaleModel: null, stagePlan: null, readiness: null, strategy: null, icp: null, channels: null, org: null, exitTicks: null };

@@ -5,6 +5,7 @@
 import type { AssessmentResult } from '../workshop/assessment';
 import type { ScalePlanContext } from './build';
 import type { PlanFigure, ScalePlanSection, SectionSummary } from './types';
+import { STAGE4_SECTIONS } from './sections-stage4';
 
 const metric = (m: { value: number | null }) => m.value;
 
@@ -23,8 +24,9 @@ function assessmentSummary(result: AssessmentResult | null): SectionSummary | nu
   };
 }
 
-/** Built-in sections: hiring plan, unit economics, budget and infrastructure, both assessments. */
+/** Built-in sections: the Stage 4 decisions, hiring plan, unit economics, budget and infrastructure, both assessments. */
 export const SCALE_PLAN_SECTIONS: readonly ScalePlanSection<ScalePlanContext>[] = [
+  ...STAGE4_SECTIONS,
   {
     id: 'hiring-plan',
     title: 'Hiring plan',

@@ -6,6 +6,9 @@ import type { UnitEconomicsInputs } from '../unit-economics';
 import type { ScaleModelInputs } from '../scale-model';
 import type { StagePlanInputs } from '../stage-planner/plan';
 import type { AssessmentAnswers } from '../workshop/assessment/score';
+import type { IcpInputs } from '../stage4/icp/schema';
+import type { ChannelInputs } from '../stage4/channels/schema';
+import type { OrgInputs } from '../stage4/org-design/schema';
 
 /** Every tool's saved inputs, null where this browser has nothing saved for it. */
 export interface ScalePlanInputs {
@@ -14,6 +17,9 @@ export interface ScalePlanInputs {
   stagePlan: StagePlanInputs | null;
   readiness: AssessmentAnswers | null;
   strategy: AssessmentAnswers | null;
+  icp: IcpInputs | null;
+  channels: ChannelInputs | null;
+  org: OrgInputs | null;
   /** Ids of the ticked Stage 4 exit criteria, or null when the checklist was never saved. */
   exitTicks: string[] | null;
 }
