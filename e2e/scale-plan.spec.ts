@@ -7,6 +7,7 @@ import { defaultScaleModelInputs } from '../src/presets/scale-model';
 import { paybackCheck } from '../src/lib/scale-plan/checks';
 import { checkSentence, figureText } from '../src/components/scale-plan/words';
 import { formatMonths } from '../src/lib/format';
+import { STAGE4_EXAMPLE_LABEL } from '../src/data/stage4/examples';
 
 const url = '/tools/scale-plan/';
 const ueDefaults = unitEconomicsPresets[1]!.inputs;
@@ -104,5 +105,35 @@ test.describe('scale plan', () => {
     await openTool(fresh, link.replace(/^https?:\/\/[^/]+/, '').slice(0, -6) + 'XXXXXX');
     await expect(fresh.getByText(/share link is damaged/)).toBeVisible();
     await clean.close();
+  });
+});
+
+test.describe('scale plan with the Stage 4 decisions', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('the ICP and channel examples appear in the plan, and the allocation check runs once a budget is saved', async ({ page }) => {
+    const loadExample = async (path: string) => {
+      await openTool(page, path);
+      page.once('dialog', (d) => void d.accept());
+      await page.getByText(STAGE4_EXAMPLE_LABEL).first().click();
+      await page.getByRole('button', { name: 'Load the example' }).click();
+      await expect(page.getByRole('button', { name: 'Example loaded' })).toBeDisabled();
+    };
+    await loadExample('/tools/icp-strategy/');
+    await loadExample('/tools/channel-tiers/');
+
+    await openTool(page, url);
+    await expect(section(page, 'icp-decision')).toBeVisible();
+    await expect(section(page, 'icp-decision')).not.toContainText('Nothing saved');
+    await expect(section(page, 'channel-tiers')).not.toContainText('Nothing saved');
+    await expect(section(page, 'org-design')).toContainText('Nothing saved');
+    // No budget yet: the check names what it is missing.
+    await expect(check(page, 'channel-allocation')).toHaveAttribute('data-status', 'missing');
+
+    await openTool(page, '/tools/stage-planner/?preset=stage-2');
+    await expect(page.getByLabel('Budget for the year')).toHaveValue('3,900,000');
+    await openTool(page, url);
+    const allocation = check(page, 'channel-allocation');
+    await expect(allocation).not.toHaveAttribute('data-status', 'missing');
+    await expect(allocation).toContainText('$');
   });
 });

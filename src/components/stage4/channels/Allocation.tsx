@@ -23,7 +23,7 @@ export function Allocation({ inputs, result, report }: { inputs: ChannelInputs; 
             <option value="headcount">Headcount (FTE)</option>
           </select>
         </div>
-        <NumberField label="Total to allocate" prefix={a.unit === 'usd' ? '$' : undefined} suffix={a.unit === 'usd' ? undefined : 'FTE'} value={a.total} onValue={(v) => setAllocation({ total: v })} rule={{ min: 0, max: 1e12, required: false }} onValidity={report('total')} />
+        <NumberField label="Total to allocate" prefix={a.unit === 'usd' ? '$' : undefined} suffix={a.unit === 'usd' ? 'a year' : 'FTE'} value={a.total} onValue={(v) => setAllocation({ total: v })} rule={{ min: 0, max: 1e12, required: false }} onValidity={report('total')} />
         {([1, 2, 3] as const).map((t) => (
           <NumberField
             key={t}

@@ -65,7 +65,7 @@ export const channelInputsSchema = z.object({
   /** A channel whose CAC is more than this multiple of its ICP's target is weak. */
   weakCacMultiple: z.number().check(z.minimum(1), z.maximum(100)),
   allocation: z.object({
-    /** Budget a month (USD) or headcount to split. */
+    /** Budget for the year (USD) or headcount to split; the scale plan sets a yearly budget against the marketing share. */
     unit: z.enum(['usd', 'headcount']),
     total: num(MAX_AMOUNT),
     shares: tierSharesSchema,
