@@ -4,9 +4,9 @@
  * odd values (NaN, Infinity, negatives, strings, missing fields) are clamped or replaced and listed,
  * so the model never produces NaN or Infinity and the display layer can say what it changed.
  */
-import { DEFAULT_COVERAGE_MULTIPLE, GLOBAL_RULES, PLAN_MONTHS, ROLE_RULES, clampToRule, isWithinRule } from './rules';
-import type { ScaleFieldRule } from './rules';
-import type { GlobalNumberField, InputAdjustment, RampCurve, RoleNumberField, ScaleModelInputs, ScaleRole } from './types';
+import { GLOBAL_RULES, PLAN_MONTHS, REQUIRED_GLOBAL_FIELDS, ROLE_NUMBER_FIELDS, ROLE_RULES, clampToRule, fallbackOf, isWithinRule } from './rules';
+import type { RequiredGlobalNumberField, ScaleFieldRule } from './rules';
+import type { InputAdjustment, RampCurve, RoleNumberField, ScaleModelInputs, ScaleRole } from './types';
 
 /** Inputs ready to compute with, and what had to change to get there. */
 export interface SanitizedInputs {
@@ -14,43 +14,10 @@ export interface SanitizedInputs {
   adjustments: InputAdjustment[];
 }
 
-const ROLE_NUMBER_FIELDS: readonly RoleNumberField[] = [
-  'startingHeadcount',
-  'rampMonths',
-  'fullOutputPerMonth',
-  'attainmentPct',
-  'annualAttritionPct',
-  'loadedMonthlyCostUsd',
-  'recruitingLeadMonths',
-];
-
-const GLOBAL_FIELDS_WITHOUT_WIN_RATE: readonly Exclude<GlobalNumberField, 'winRatePct'>[] = [
-  'spanOfControl',
-  'monthlyOutputTarget',
-  'coverageMultiple',
-  'startingCashUsd',
-  'otherMonthlyCostUsd',
-  'startingArrUsd',
-  'grossMarginPct',
-  'salesMarketingCostPct',
-];
-
-// Missing or non-numeric values fall back to these, which are inside every rule.
-const GLOBAL_FALLBACK: Record<Exclude<GlobalNumberField, 'winRatePct'>, number> = {
-  spanOfControl: 1,
-  monthlyOutputTarget: 0,
-  coverageMultiple: DEFAULT_COVERAGE_MULTIPLE,
-  startingCashUsd: 0,
-  otherMonthlyCostUsd: 0,
-  startingArrUsd: 0,
-  grossMarginPct: 0,
-  salesMarketingCostPct: 0,
-};
-
 /** True when an inputs object needs no repair (checked first, so valid inputs are not copied on every recompute). */
 export function isComputableInputs(inputs: unknown): inputs is ScaleModelInputs {
   if (!isRecord(inputs) || inputs.version !== 1 || !Array.isArray(inputs.roles)) return false;
-  for (const field of GLOBAL_FIELDS_WITHOUT_WIN_RATE) if (!isWithinRule(inputs[field], GLOBAL_RULES[field])) return false;
+  for (const field of REQUIRED_GLOBAL_FIELDS) if (!isWithinRule(inputs[field], GLOBAL_RULES[field])) return false;
   if (inputs.winRatePct !== null && !isWithinRule(inputs.winRatePct, GLOBAL_RULES.winRatePct)) return false;
   return (inputs.roles as unknown[]).every(isComputableRole);
 }
@@ -83,10 +50,9 @@ export function sanitizeScaleModelInputs(inputs: ScaleModelInputs): SanitizedInp
   if (!Array.isArray(source.roles)) adjustments.push({ path: 'roles', from: source.roles, to: null });
   const roles = rawRoles.map((raw, index) => sanitizeRole(raw, index, num, adjustments));
 
-  const globals = {} as Record<Exclude<GlobalNumberField, 'winRatePct'>, number>;
-  for (const field of GLOBAL_FIELDS_WITHOUT_WIN_RATE) {
-    globals[field] = num(field, source[field], GLOBAL_RULES[field], GLOBAL_FALLBACK[field]);
-  }
+  const globals = {} as Record<RequiredGlobalNumberField, number>;
+  // Missing or non-numeric values fall back to each rule's fallback, which is inside the rule.
+  for (const field of REQUIRED_GLOBAL_FIELDS) globals[field] = num(field, source[field], GLOBAL_RULES[field], fallbackOf(GLOBAL_RULES[field]));
   // No usable win rate means "use the coverage multiple", which is what null already says.
   let winRatePct: number | null = null;
   if (isWithinRule(source.winRatePct, GLOBAL_RULES.winRatePct)) winRatePct = source.winRatePct;
@@ -122,14 +88,14 @@ function sanitizeRole(
   };
 
   const numbers = {} as Record<RoleNumberField, number>;
-  for (const field of ROLE_NUMBER_FIELDS) numbers[field] = num(at(field), role[field], ROLE_RULES[field], 0);
+  for (const field of ROLE_NUMBER_FIELDS) numbers[field] = num(at(field), role[field], ROLE_RULES[field], fallbackOf(ROLE_RULES[field]));
 
   const rawHires = Array.isArray(role.hiresPerMonth) ? (role.hiresPerMonth as unknown[]) : [];
   if (!Array.isArray(role.hiresPerMonth) || rawHires.length !== PLAN_MONTHS) {
     adjustments.push({ path: at('hiresPerMonth'), from: role.hiresPerMonth, to: null });
   }
   const hiresPerMonth = Array.from({ length: PLAN_MONTHS }, (_, m) =>
-    num(`${at('hiresPerMonth')}.${m}`, rawHires[m] ?? 0, ROLE_RULES.hiresPerMonth, 0),
+    num(`${at('hiresPerMonth')}.${m}`, rawHires[m] ?? 0, ROLE_RULES.hiresPerMonth, fallbackOf(ROLE_RULES.hiresPerMonth)),
   );
 
   let rampCurve: RampCurve = 'linear';

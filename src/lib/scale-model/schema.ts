@@ -48,6 +48,7 @@ export const scaleModelInputsSchema = z
     roles: z.array(scaleRoleSchema).check(z.maxLength(MAX_ROLES)),
     spanOfControl: ruleNumber(GLOBAL_RULES.spanOfControl),
     monthlyOutputTarget: ruleNumber(GLOBAL_RULES.monthlyOutputTarget),
+    // Its rule is the one nullable rule: no win rate means "use the coverage multiple".
     winRatePct: z.nullable(ruleNumber(GLOBAL_RULES.winRatePct)),
     coverageMultiple: ruleNumber(GLOBAL_RULES.coverageMultiple),
     startingCashUsd: ruleNumber(GLOBAL_RULES.startingCashUsd),

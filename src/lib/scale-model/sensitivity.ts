@@ -12,7 +12,7 @@
  */
 import { computeRoleSeries, computeScaleCore } from './compute';
 import type { RoleSeries, ScaleCore } from './compute';
-import { DEFAULT_SENSITIVITY_PCT, GLOBAL_RULES, PLAN_MONTHS, ROLE_RULES, SENSITIVITY_PCT_RULE, clampToRule } from './rules';
+import { COVERAGE_FIELDS, DEFAULT_SENSITIVITY_PCT, GLOBAL_NUMBER_FIELDS, GLOBAL_RULES, PLAN_MONTHS, ROLE_NUMBER_FIELDS, ROLE_RULES, SENSITIVITY_PCT_RULE, clampToRule } from './rules';
 import type { FieldUnit } from './rules';
 import { sanitizeScaleModelInputs } from './sanitize';
 import { metricOf, sum } from './math';
@@ -69,25 +69,8 @@ export interface SensitivityOptions {
   changePct?: number;
 }
 
-const ROLE_FIELDS: readonly RoleNumberField[] = [
-  'startingHeadcount',
-  'rampMonths',
-  'fullOutputPerMonth',
-  'attainmentPct',
-  'annualAttritionPct',
-  'loadedMonthlyCostUsd',
-  'recruitingLeadMonths',
-];
-
-const GLOBAL_FIELDS: readonly Exclude<GlobalNumberField, 'winRatePct' | 'coverageMultiple'>[] = [
-  'spanOfControl',
-  'monthlyOutputTarget',
-  'startingCashUsd',
-  'otherMonthlyCostUsd',
-  'startingArrUsd',
-  'grossMarginPct',
-  'salesMarketingCostPct',
-];
+// The coverage input in use is appended last, so it keeps its place among equal swings.
+const GLOBAL_FIELDS = GLOBAL_NUMBER_FIELDS.filter((field) => !COVERAGE_FIELDS.includes(field));
 
 /** The value of one result as a metric (null with a reason where the model has none). */
 export function metricValue(result: ScaleModelResult, metric: SensitivityMetricId): Metric {
@@ -112,13 +95,13 @@ export function listSensitivityAssumptions(inputs: ScaleModelInputs): Sensitivit
   const out: SensitivityAssumption[] = [];
   for (const role of inputs.roles) {
     out.push({ id: `roles.${role.id}.hiresPerMonth`, label: `${role.name}: hires over 12 months`, roleId: role.id, field: 'hiresPerMonth', unit: 'fte' });
-    for (const field of ROLE_FIELDS) {
+    for (const field of ROLE_NUMBER_FIELDS) {
       const rule = ROLE_RULES[field];
       out.push({ id: `roles.${role.id}.${field}`, label: `${role.name}: ${lowerFirst(rule.label)}`, roleId: role.id, field, unit: rule.unit });
     }
   }
-  const coverageField = inputs.winRatePct !== null ? 'winRatePct' : 'coverageMultiple';
-  for (const field of [...GLOBAL_FIELDS, coverageField] as const) {
+  const coverageField: GlobalNumberField = inputs.winRatePct !== null ? 'winRatePct' : 'coverageMultiple';
+  for (const field of [...GLOBAL_FIELDS, coverageField]) {
     const rule = GLOBAL_RULES[field];
     out.push({ id: field, label: rule.label, roleId: null, field, unit: rule.unit });
   }

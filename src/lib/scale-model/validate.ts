@@ -5,7 +5,7 @@
 import { validateNumber } from '../messages';
 import { parseNumber } from '../parse';
 import { scaleModelMessages } from './messages';
-import { DEFAULT_COVERAGE_MULTIPLE, GLOBAL_RULES, PLAN_MONTHS, ROLE_RULES } from './rules';
+import { DEFAULT_COVERAGE_MULTIPLE, GLOBAL_NUMBER_FIELDS, GLOBAL_RULES, PLAN_MONTHS, ROLE_NUMBER_FIELDS, ROLE_RULES } from './rules';
 import type { ScaleFieldRule } from './rules';
 import { MAX_ROLES, SCALE_MODEL_VERSION } from './schema';
 import type { GlobalNumberField, RampCurve, RoleNumberField, ScaleModelInputs, ScaleRole } from './types';
@@ -13,23 +13,16 @@ import type { GlobalNumberField, RampCurve, RoleNumberField, ScaleModelInputs, S
 /** A value as a form may hold it: typed text, a number, or nothing. */
 export type RawNumberInput = number | string | null | undefined;
 
-/** A role as a form may hold it (a typed `ScaleRole` also fits). */
-export interface ScaleRoleRaw {
+/** A role as a form may hold it (a typed `ScaleRole` also fits): every number field as typed text, a number or nothing. */
+export type ScaleRoleRaw = {
   id?: string;
   name?: string;
-  startingHeadcount?: RawNumberInput;
   hiresPerMonth?: readonly RawNumberInput[];
-  rampMonths?: RawNumberInput;
   rampCurve?: string;
-  fullOutputPerMonth?: RawNumberInput;
   outputUnit?: string;
-  attainmentPct?: RawNumberInput;
-  annualAttritionPct?: RawNumberInput;
-  loadedMonthlyCostUsd?: RawNumberInput;
-  recruitingLeadMonths?: RawNumberInput;
   countsTowardTarget?: boolean;
   outputIsNetNewArr?: boolean;
-}
+} & { [K in RoleNumberField]?: RawNumberInput };
 
 /** The inputs as a form may hold them (typed `ScaleModelInputs` also fit). An empty win rate means "use the coverage multiple". */
 export type ScaleModelRawInputs = { roles?: readonly ScaleRoleRaw[] } & { [K in GlobalNumberField]?: RawNumberInput };
@@ -46,16 +39,6 @@ export interface FieldMessage {
 export type ScaleModelValidation =
   | { ok: true; inputs: ScaleModelInputs; errors: []; fieldErrors: Record<string, string>; warnings: FieldMessage[] }
   | { ok: false; inputs: null; errors: FieldMessage[]; fieldErrors: Record<string, string>; warnings: FieldMessage[] };
-
-const ROLE_NUMBER_FIELDS: readonly RoleNumberField[] = [
-  'startingHeadcount',
-  'rampMonths',
-  'fullOutputPerMonth',
-  'attainmentPct',
-  'annualAttritionPct',
-  'loadedMonthlyCostUsd',
-  'recruitingLeadMonths',
-];
 
 /** Check one value against a field rule: the number, or the message to show (null when optional and empty). */
 export function validateField(value: RawNumberInput, rule: ScaleFieldRule, required = true): { value: number } | { message: string } | null {
@@ -133,21 +116,15 @@ export function validateScaleModelInputs(given: ScaleModelRawInputs): ScaleModel
     };
   });
 
-  const g = (field: Exclude<GlobalNumberField, 'winRatePct'>) => number(field, raw[field], GLOBAL_RULES[field], null) ?? 0;
-  const winRatePct = number('winRatePct', raw.winRatePct, GLOBAL_RULES.winRatePct, null, false);
-  const inputs: ScaleModelInputs = {
-    version: SCALE_MODEL_VERSION,
-    roles,
-    spanOfControl: g('spanOfControl'),
-    monthlyOutputTarget: g('monthlyOutputTarget'),
-    winRatePct,
-    coverageMultiple: winRatePct === null ? g('coverageMultiple') : unusedCoverageMultiple(raw.coverageMultiple),
-    startingCashUsd: g('startingCashUsd'),
-    otherMonthlyCostUsd: g('otherMonthlyCostUsd'),
-    startingArrUsd: g('startingArrUsd'),
-    grossMarginPct: g('grossMarginPct'),
-    salesMarketingCostPct: g('salesMarketingCostPct'),
-  };
+  // The win rate is checked first: whether the coverage multiple counts depends on it.
+  const winRatePct = number('winRatePct', raw.winRatePct, GLOBAL_RULES.winRatePct, null, !GLOBAL_RULES.winRatePct.nullable);
+  const globals = {} as Omit<ScaleModelInputs, 'version' | 'roles'>;
+  for (const field of GLOBAL_NUMBER_FIELDS) {
+    if (field === 'winRatePct') globals.winRatePct = winRatePct;
+    else if (field === 'coverageMultiple' && winRatePct !== null) globals.coverageMultiple = unusedCoverageMultiple(raw.coverageMultiple);
+    else globals[field] = number(field, raw[field], GLOBAL_RULES[field], null) ?? 0;
+  }
+  const inputs: ScaleModelInputs = { version: SCALE_MODEL_VERSION, roles, ...globals };
 
   const counted = roles.filter((role) => role.countsTowardTarget);
   const units = [...new Set(counted.map((role) => role.outputUnit))];

@@ -1,3 +1,5 @@
+import { MIN_CAC_USD, MIN_CHURN_PCT } from './rules';
+
 /** Inputs of the unit economics (LTV:CAC) model. Rates are percent, 0–100. */
 export interface UnitEconomicsInputs {
   arpaMonthlyUsd: number;
@@ -15,9 +17,6 @@ export interface UnitEconomicsInputs {
 /** Why a result could not be given as a finite number. */
 export type Unbounded = 'zero-churn' | 'no-contribution' | 'no-customers' | 'zero-cac' | 'out-of-range';
 
-/** Below these the figures overflow or mean nothing (same floors as the schema). */
-const MIN_CHURN_PCT = 0.01;
-const MIN_CAC_USD = 0.01;
 
 /** A finite number, or null: the model never hands out NaN or Infinity. */
 const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
