@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DEFAULT_COVERAGE_MULTIPLE, GLOBAL_RULES, type GlobalNumberField } from '../../lib/scale-model';
 import { type PresetValueSource } from '../../presets/scale-model';
-import type { Draft, DraftCheck } from './draft';
+import type { Draft, DraftCheck } from '../../lib/scale-model/draft';
 import { ScaleField } from './fields';
 
 /** Props of the plan-wide inputs. */

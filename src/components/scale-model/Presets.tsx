@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ScaleModelInputs } from '../../lib/scale-model';
 import type { ScaleModelPreset, ValueBasis } from '../../presets/scale-model';
 import { BASIS_WORDS } from './fields';
-import type { Provenance } from './provenance';
+import type { Provenance } from '../../lib/scale-model/provenance';
 
 const STATUS_WORDS = { differs: 'Differs', consistent: 'Consistent', info: 'Note' } as const;
 
@@ -26,7 +26,7 @@ function sourceNotes(preset: ScaleModelPreset): Record<ValueBasis, { note: strin
 }
 
 /** The Hiring Timeline presets, the playbook checks behind them, and what the value tags mean. */
-export function Presets({ presets, provenance, onApply }: { presets: readonly ScaleModelPreset[]; provenance: Provenance; onApply: (inputs: ScaleModelInputs) => void }) {
+export function Presets({ presets, provenance, onApply }: { presets: readonly ScaleModelPreset[]; provenance: Provenance<ScaleModelPreset>; onApply: (inputs: ScaleModelInputs) => void }) {
   const hintId = useId();
   // The notes are long; they are built only once someone opens them.
   const [open, setOpen] = useState(false);

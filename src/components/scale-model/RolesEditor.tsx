@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PLAN_MONTHS, type RawNumberInput, type RoleNumberField } from '../../lib/scale-model';
-import { type PresetValueSource } from '../../presets/scale-model';
+import { newScaleRole, type PresetValueSource } from '../../presets/scale-model';
 import { formatNumber } from '../../lib/format';
 import { parseNumber } from '../../lib/parse';
-import { addRole, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from './draft';
+import { addRole, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
 import { BasisTag, CellInput } from './fields';
-import { roleSourcePath } from './provenance';
+import { roleSourcePath } from '../../lib/scale-model/provenance';
 
 /** Props of the roles editor. */
 export interface RolesEditorProps {
@@ -47,7 +47,7 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
     if (window.confirm(`Remove the role "${roleName(role, index)}" and its hires from the plan?`)) update((d) => removeRole(d, index));
   };
   const add = () => {
-    update((d) => addRole(d));
+    update((d) => addRole(d, newScaleRole));
     setFocusIndex(draft.roles.length);
   };
   const source = (role: DraftRole, field: string) => basisOf(roleSourcePath(role.id, field));

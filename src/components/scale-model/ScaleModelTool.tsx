@@ -9,7 +9,7 @@ import type { PersistentTool } from '../../stores/persistent';
 import type { ScaleModelInputs } from '../../lib/scale-model';
 import type { ScaleModelPreset } from '../../presets/scale-model';
 import { useScaleDraft } from './useScaleDraft';
-import { provenanceOf } from './provenance';
+import { provenanceOf } from '../../lib/scale-model/provenance';
 import { Presets } from './Presets';
 import { GlobalInputs } from './GlobalInputs';
 import { RolesEditor } from './RolesEditor';

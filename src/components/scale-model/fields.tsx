@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { RawNumberInput } from '../../lib/scale-model';
 import type { PresetValueSource, ValueBasis } from '../../presets/scale-model';
-import { numberText } from './draft';
+import { numberText } from '../../lib/scale-model/draft';
 
 /** Words for where a preset value comes from. */
 export const BASIS_WORDS: Record<ValueBasis, string> = {

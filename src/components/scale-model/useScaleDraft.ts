@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WritableAtom } from 'nanostores';
 import type { ScaleModelInputs } from '../../lib/scale-model';
-import { checkDraft, toDraft, type Draft, type DraftCheck } from './draft';
+import { checkDraft, toDraft, type Draft, type DraftCheck } from '../../lib/scale-model/draft';
 
 /** The form, its check, and the ways to change it. */
 export interface ScaleDraft {

@@ -19,3 +19,5 @@ export * from './scenarios';
 export * from './messages';
 export * from './seed-types';
 export type { PresetValueSource, ValueBasis } from './value-source';
+export * from './draft';
+export * from './provenance';

@@ -1,28 +1,15 @@
 /**
  * The form's own copy of the inputs: numbers as typed (text) or as loaded (numbers), so a field can
  * hold "abc" or an empty cell while the saved inputs and the results keep the last valid plan.
+ * Pure: what a new role looks like comes in as an argument (the presets know it).
  */
-import { formatInputNumber } from '../../lib/format';
-import { validateField, validateScaleModelInputs, GLOBAL_RULES, type FieldMessage, type GlobalNumberField, type RampCurve, type RawNumberInput, type RoleNumberField, type ScaleModelInputs, type ScaleModelRawInputs, type ScaleRole } from '../../lib/scale-model';
-import { newScaleRole } from '../../presets/scale-model';
+import { formatInputNumber } from '../format';
+import { GLOBAL_NUMBER_FIELDS, GLOBAL_RULES } from './rules';
+import type { GlobalNumberField, RoleNumberField, ScaleModelInputs, ScaleRole } from './types';
+import { validateField, validateScaleModelInputs, type FieldMessage, type RawNumberInput, type ScaleModelRawInputs } from './validate';
 
-/** A role as the form holds it. */
-export interface DraftRole {
-  id: string;
-  name: string;
-  startingHeadcount: RawNumberInput;
-  hiresPerMonth: RawNumberInput[];
-  rampMonths: RawNumberInput;
-  rampCurve: RampCurve;
-  fullOutputPerMonth: RawNumberInput;
-  outputUnit: string;
-  attainmentPct: RawNumberInput;
-  annualAttritionPct: RawNumberInput;
-  loadedMonthlyCostUsd: RawNumberInput;
-  recruitingLeadMonths: RawNumberInput;
-  countsTowardTarget: boolean;
-  outputIsNetNewArr: boolean;
-}
+/** A role as the form holds it: its number fields as typed or as loaded, the rest as saved. */
+export type DraftRole = Omit<ScaleRole, RoleNumberField | 'hiresPerMonth'> & { [K in RoleNumberField]: RawNumberInput } & { hiresPerMonth: RawNumberInput[] };
 
 /** Where pipeline coverage comes from. */
 export type CoverageMode = 'multiple' | 'winRate';
@@ -39,20 +26,14 @@ export interface DraftCheck {
   invalidCount: number;
 }
 
-/** The form for saved inputs. */
+/** The form for saved inputs; an unset win rate shows as an empty box. */
 export function toDraft(inputs: ScaleModelInputs): Draft {
+  const globals = {} as { [K in GlobalNumberField]: RawNumberInput };
+  for (const field of GLOBAL_NUMBER_FIELDS) globals[field] = inputs[field] ?? '';
   return {
     roles: inputs.roles.map((role) => ({ ...role, hiresPerMonth: [...role.hiresPerMonth] })),
     coverageMode: inputs.winRatePct === null ? 'multiple' : 'winRate',
-    spanOfControl: inputs.spanOfControl,
-    monthlyOutputTarget: inputs.monthlyOutputTarget,
-    winRatePct: inputs.winRatePct ?? '',
-    coverageMultiple: inputs.coverageMultiple,
-    startingCashUsd: inputs.startingCashUsd,
-    otherMonthlyCostUsd: inputs.otherMonthlyCostUsd,
-    startingArrUsd: inputs.startingArrUsd,
-    grossMarginPct: inputs.grossMarginPct,
-    salesMarketingCostPct: inputs.salesMarketingCostPct,
+    ...globals,
   };
 }
 
@@ -91,12 +72,12 @@ export function updateHires(draft: Draft, index: number, month: number, value: s
   return updateRole(draft, index, { hiresPerMonth });
 }
 
-/** Add an empty role at the end. */
-export function addRole(draft: Draft, name?: string): Draft {
-  const role: ScaleRole = newScaleRole(
-    draft.roles.map((r) => r.id),
-    name,
-  );
+/** Makes a new role with an id none of `existingIds` has. */
+export type NewRole = (existingIds: readonly string[]) => ScaleRole;
+
+/** Add a new role (made by `newRole`, given the ids in use) at the end. */
+export function addRole(draft: Draft, newRole: NewRole): Draft {
+  const role = newRole(draft.roles.map((r) => r.id));
   return { ...draft, roles: [...draft.roles, { ...role, hiresPerMonth: [...role.hiresPerMonth] }] };
 }
 
