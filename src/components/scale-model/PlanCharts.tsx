@@ -109,10 +109,10 @@ export function PlanCharts({ inputs, result }: { inputs: ScaleModelInputs; resul
     summary = `Headcount goes from ${formatFte(first?.headcount ?? 0)} to ${formatFte(last?.headcount ?? 0)} FTE; ramped capacity from ${formatFte(first?.rampedFte ?? 0)} to ${formatFte(last?.rampedFte ?? 0)} FTE.`;
     table = {
       columns: ['Month', 'Headcount (FTE)', 'Ramped capacity (FTE)', 'Still ramping (FTE)'],
-      rows: months.map((m) => [`Month ${m.month}`, formatFte(m.headcount), formatFte(m.rampedFte), formatFte(m.headcount - m.rampedFte)]),
+      rows: months.map((m) => [`Month ${m.month}`, formatFte(m.headcount), formatFte(m.rampedFte), formatFte(m.stillRampingFte)]),
     };
   } else if (chart === 'output') {
-    const short = months.filter((m) => m.gapToTarget > 0).length;
+    const short = result.totals.monthsShortOfTarget;
     title = 'Output against the target by month';
     summary =
       inputs.monthlyOutputTarget > 0

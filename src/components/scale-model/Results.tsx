@@ -17,13 +17,12 @@ export function KeyResults({ inputs, result }: { inputs: ScaleModelInputs; resul
   const unit = targetUnitOf(result) ?? undefined;
   const t = result.totals;
   const last = result.months[PLAN_MONTHS - 1];
-  const monthsShort = result.months.filter((m) => m.gapToTarget > 0).length;
-  const startingHeadcount = inputs.roles.reduce((sum, r) => sum + r.startingHeadcount, 0);
+  const monthsShort = t.monthsShortOfTarget;
   const items: ResultItem[] = [
     {
       label: 'Headcount in month 12',
       value: `${formatFte(t.endingHeadcount)} FTE`,
-      detail: `${formatFte(startingHeadcount)} at the start + ${formatFte(t.hires12)} hired, less attrition`,
+      detail: `${formatFte(t.startingHeadcount)} at the start + ${formatFte(t.hires12)} hired, less attrition`,
     },
     { label: 'Ramped capacity in month 12', value: `${formatFte(t.endingCapacity)} FTE`, detail: 'Fully ramped equivalents' },
     {
@@ -32,10 +31,10 @@ export function KeyResults({ inputs, result }: { inputs: ScaleModelInputs; resul
       tone: inputs.monthlyOutputTarget > 0 ? (monthsShort === 0 ? 'ok' : 'warn') : undefined,
       detail:
         inputs.monthlyOutputTarget > 0
-          ? `Target ${formatOutput(inputs.monthlyOutputTarget * PLAN_MONTHS, unit)}; ${monthsShort === 0 ? 'on target every month' : `short of it in ${monthsShort} of 12 months`}`
+          ? `Target ${formatOutput(t.outputTarget12, unit)}; ${monthsShort === 0 ? 'on target every month' : `short of it in ${monthsShort} of 12 months`}`
           : 'No output target set',
     },
-    { label: '12-month cost', value: formatUsd(t.costUsd12), detail: `People ${formatUsd(t.headcountCostUsd12)}, other ${formatUsd(t.costUsd12 - t.headcountCostUsd12)}` },
+    { label: '12-month cost', value: formatUsd(t.costUsd12), detail: `People ${formatUsd(t.headcountCostUsd12)}, other ${formatUsd(t.otherCostUsd12)}` },
     { label: 'Most managers needed', value: formatNumber(t.maxManagersNeeded, 0), detail: `At a span of control of ${formatNumber(inputs.spanOfControl, 1)}` },
     {
       label: 'Pipeline needed per month',
@@ -62,7 +61,7 @@ export function MonthTable({ result }: { result: ScaleModelResult }) {
       caption="The plan month by month"
       columns={['Month', 'Headcount', 'Ramped FTE', 'Output', 'Gap to target', 'Pipeline needed', 'Cost', 'Cumulative output', 'Cumulative cost', 'Managers needed', 'Reqs to open']}
       rows={result.months.map((m) => {
-        const late = m.requisitionsToOpen.filter((r) => r.late).length;
+        const late = m.lateRequisitionsToOpen;
         return {
           key: String(m.month),
           cells: [
@@ -127,7 +126,7 @@ export function CapitalPanel({ result }: { result: ScaleModelResult }) {
       value: formatUsd(ce.netBurnUsd12),
       detail: ce.netBurnUsd12 < 0 ? 'Negative: the plan generates cash' : `Cost ${formatUsd(result.totals.costUsd12)} − gross profit ${formatUsd(ce.grossProfitUsd12)}`,
     },
-    { label: 'Net new ARR', value: formatUsd(ce.netNewArrUsd12), detail: `ARR ${formatUsd(ce.endingArrUsd - ce.netNewArrUsd12)} → ${formatUsd(ce.endingArrUsd)}` },
+    { label: 'Net new ARR', value: formatUsd(ce.netNewArrUsd12), detail: `ARR ${formatUsd(ce.startingArrUsd)} → ${formatUsd(ce.endingArrUsd)}` },
     {
       label: 'Burn multiple',
       value: formatMetric(ce.burnMultiple, 'multiple'),

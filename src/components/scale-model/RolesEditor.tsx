@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { PLAN_MONTHS, type RawNumberInput, type RoleNumberField } from '../../lib/scale-model';
 import { newScaleRole, type PresetValueSource } from '../../presets/scale-model';
 import { formatNumber } from '../../lib/format';
-import { parseNumber } from '../../lib/parse';
-import { addRole, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
+import { addRole, draftHiresTotal, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
 import { BasisTag, CellInput } from './fields';
 import { roleSourcePath } from '../../lib/scale-model/provenance';
 
@@ -26,7 +25,6 @@ const NUMBER_COLUMNS: readonly { field: RoleNumberField; header: string; unit: s
   { field: 'recruitingLeadMonths', header: 'Recruiting lead', unit: 'months', label: 'recruiting lead time (months)' },
 ];
 
-const valueOf = (v: RawNumberInput) => (typeof v === 'number' ? v : parseNumber(v));
 const roleName = (role: DraftRole, index: number) => (role.name.trim() === '' ? `Role ${index + 1}` : role.name.trim());
 
 /** The plan's roles: an assumptions table and a 12-month hiring grid, both scrolling sideways with the role column fixed. */
@@ -210,7 +208,7 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
           <tbody>
             {draft.roles.map((role, i) => {
               const name = roleName(role, i);
-              const total = role.hiresPerMonth.reduce<number>((sum, h) => sum + (valueOf(h) ?? 0), 0);
+              const total = draftHiresTotal(role);
               return (
                 <tr key={role.id}>
                   <th scope="row">

@@ -87,6 +87,7 @@ export function computeCapitalEfficiency(
   return {
     monthly,
     summary: {
+      startingArrUsd: inputs.startingArrUsd,
       revenueUsd12: sum(monthly.revenueUsd),
       grossProfitUsd12: sum(monthly.grossProfitUsd),
       netBurnUsd12,

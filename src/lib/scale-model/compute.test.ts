@@ -1,4 +1,5 @@
 import { computeScaleModel } from './compute';
+import { getScaleModelPreset, SEED_PHASE_2, SEED_STAGE_3_ARR_GATE_USD } from '../../presets/scale-model';
 import { monthlyAttritionRate, rampFraction, survival } from './math';
 import { allNumbers, hires, plan, role } from './test-fixtures';
 
@@ -206,5 +207,60 @@ describe('odd inputs never give NaN or Infinity', () => {
   it('survives a missing roles list and a non-object', () => {
     expect(computeScaleModel({ ...plan(), roles: undefined as never }).months).toHaveLength(12);
     expect(allNumbers({ ...computeScaleModel(null as never), adjustments: [] }).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('the figures the results show, on the seed’s Phase 2 plan', () => {
+  const preset = getScaleModelPreset('phase-2');
+  const result = computeScaleModel(preset.inputs);
+  const t = result.totals;
+  const lines = SEED_PHASE_2.functions;
+  const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+  it('starts from each function’s “total − added” and hires the “+N”', () => {
+    expect(t.startingHeadcount).toBe(total(lines.map((l) => l.total - l.added)));
+    expect(t.startingHeadcount + t.hires12).toBe(total(lines.map((l) => l.total)));
+  });
+
+  it('splits the 12-month cost into people and other costs', () => {
+    expect(t.otherCostUsd12).toBeCloseTo(12 * preset.inputs.otherMonthlyCostUsd, 6);
+    expect(t.headcountCostUsd12 + t.otherCostUsd12).toBeCloseTo(t.costUsd12, 6);
+  });
+
+  it('gives the 12-month target and the months short of it', () => {
+    expect(t.outputTarget12).toBe(12 * preset.inputs.monthlyOutputTarget);
+    expect(t.monthsShortOfTarget).toBe(result.months.filter((m) => m.output < m.outputTarget).length);
+  });
+
+  it('goes from the starting ARR to the “$4.5M ARR achieved” of the Stage 2 → 3 gate', () => {
+    const ce = result.capitalEfficiency;
+    expect(ce.startingArrUsd).toBe(preset.inputs.startingArrUsd);
+    expect(ce.startingArrUsd + ce.netNewArrUsd12).toBeCloseTo(ce.endingArrUsd, 6);
+    expect(ce.endingArrUsd).toBeCloseTo(SEED_STAGE_3_ARR_GATE_USD, 6);
+  });
+
+  it('says how many FTE are still ramping each month, never below 0', () => {
+    for (const m of result.months) {
+      expect(m.stillRampingFte).toBeCloseTo(m.headcount - m.rampedFte, 12);
+      expect(m.stillRampingFte).toBeGreaterThanOrEqual(-1e-9);
+    }
+    expect(result.months[0]?.stillRampingFte).toBeGreaterThan(0);
+  });
+
+  it('counts the late requisitions listed in each month', () => {
+    for (const m of result.months) expect(m.lateRequisitionsToOpen).toBe(m.requisitionsToOpen.filter((r) => r.late).length);
+    expect(total(result.months.map((m) => m.lateRequisitionsToOpen))).toBe(t.lateRequisitions);
+  });
+});
+
+describe('the figures the results show, on small plans', () => {
+  it('sums starting headcount over roles, and shows no target and no shortfall without one', () => {
+    const result = computeScaleModel(plan([role({ id: 'a', startingHeadcount: 2.5 }), role({ id: 'b', startingHeadcount: 4 })]));
+    expect(result.totals).toMatchObject({ startingHeadcount: 6.5, outputTarget12: 0, monthsShortOfTarget: 0, otherCostUsd12: 0 });
+  });
+
+  it('counts every month short when nothing is produced against a target', () => {
+    const result = computeScaleModel(plan([role({ fullOutputPerMonth: 0 })], { monthlyOutputTarget: 10 }));
+    expect(result.totals).toMatchObject({ outputTarget12: 120, monthsShortOfTarget: 12 });
   });
 });

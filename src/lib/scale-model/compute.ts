@@ -148,6 +148,7 @@ export function computeScaleModel(rawInputs: ScaleModelInputs): ScaleModelResult
       month,
       headcount: headcount[i] ?? 0,
       rampedFte: rampedFte[i] ?? 0,
+      stillRampingFte: (headcount[i] ?? 0) - (rampedFte[i] ?? 0),
       output: output[i] ?? 0,
       cumulativeOutput,
       headcountCostUsd: headcountCost[i] ?? 0,
@@ -166,6 +167,7 @@ export function computeScaleModel(rawInputs: ScaleModelInputs): ScaleModelResult
       endingCashUsd: money.monthly.endingCashUsd[i] ?? 0,
       salesMarketingCostUsd: money.monthly.salesMarketingCostUsd[i] ?? 0,
       requisitionsToOpen: requisitionsByMonth.get(month) ?? [],
+      lateRequisitionsToOpen: (requisitionsByMonth.get(month) ?? []).filter((req) => req.late).length,
       roles: roles.map((role, r): ScaleRoleMonth => {
         const s = series[r];
         const roleHeadcount = s?.headcount[i] ?? 0;
@@ -202,10 +204,14 @@ export function computeScaleModel(rawInputs: ScaleModelInputs): ScaleModelResult
     coverage,
     targetUnits: [...new Set(roles.filter((r) => r.countsTowardTarget).map((r) => r.outputUnit))],
     totals: {
+      startingHeadcount: sum(roles.map((role) => role.startingHeadcount)),
       hires12: sum(roles.map((role) => sum(role.hiresPerMonth))),
       output12: sum(output),
       costUsd12: sum(cost),
       headcountCostUsd12: sum(headcountCost),
+      otherCostUsd12: sum(months.map((m) => m.otherCostUsd)),
+      outputTarget12: inputs.monthlyOutputTarget * PLAN_MONTHS,
+      monthsShortOfTarget: months.filter((m) => m.gapToTarget > 0).length,
       endingHeadcount: last?.headcount ?? 0,
       endingCapacity: last?.rampedFte ?? 0,
       maxManagersNeeded: Math.max(0, ...months.map((m) => m.managersNeeded)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../messages';
 import { newScaleRole } from '../../presets/scale-model';
-import { addRole, checkDraft, numberText, removeRole, rolePath, toDraft, updateHires, updateRole, type Draft } from './draft';
+import { addRole, checkDraft, draftHiresTotal, numberText, removeRole, rolePath, toDraft, updateHires, updateRole, type Draft } from './draft';
 import { GLOBAL_RULES, ROLE_RULES } from './rules';
 import { plan, role } from './test-fixtures';
 import { validateField } from './validate';
@@ -108,5 +108,12 @@ describe('numberText', () => {
     [-2.5, '-2.5'],
   ])('shows %j as %j', (value, text) => {
     expect(numberText(value)).toBe(text);
+  });
+});
+
+describe('draftHiresTotal', () => {
+  it('adds the months as typed, counting empty cells and junk as 0', () => {
+    expect(draftHiresTotal({ hiresPerMonth: [1, '2.5', '', 'abc', null, undefined, '1,000', -1] })).toBe(1002.5);
+    expect(draftHiresTotal({ hiresPerMonth: [] })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@
  * Pure: what a new role looks like comes in as an argument (the presets know it).
  */
 import { formatInputNumber } from '../format';
+import { parseNumber } from '../parse';
 import { GLOBAL_NUMBER_FIELDS, GLOBAL_RULES } from './rules';
 import type { GlobalNumberField, RoleNumberField, ScaleModelInputs, ScaleRole } from './types';
 import { validateField, validateScaleModelInputs, type FieldMessage, type RawNumberInput, type ScaleModelRawInputs } from './validate';
@@ -57,6 +58,13 @@ export function numberText(value: RawNumberInput): string {
   if (!Number.isFinite(value)) return '';
   if (Number.isInteger(value)) return formatInputNumber(value);
   return formatInputNumber(Number.parseFloat(value.toFixed(Math.abs(value) >= 1 ? 2 : 4)));
+}
+
+/** A role's hires over the 12 months as the form holds them; a cell that is empty or not a number counts as 0. */
+export function draftHiresTotal(role: Pick<DraftRole, 'hiresPerMonth'>): number {
+  let total = 0;
+  for (const hires of role.hiresPerMonth) total += (typeof hires === 'number' ? hires : parseNumber(hires)) ?? 0;
+  return total;
 }
 
 /** Change one role of the form. */

@@ -140,6 +140,8 @@ export interface ScaleMonth {
   month: number;
   headcount: number;
   rampedFte: number;
+  /** Headcount − ramped FTE: the people not yet at full output, in FTE. */
+  stillRampingFte: number;
   /** Output of the roles that count toward the target (summed in their shared unit). */
   output: number;
   cumulativeOutput: number;
@@ -169,6 +171,8 @@ export interface ScaleMonth {
   salesMarketingCostUsd: number;
   /** Requisitions to open this month; late ones (open month ≤ 0) are listed in month 1. */
   requisitionsToOpen: Requisition[];
+  /** How many of `requisitionsToOpen` are late. */
+  lateRequisitionsToOpen: number;
   roles: ScaleRoleMonth[];
 }
 
@@ -186,6 +190,8 @@ export interface ScaleRoleSummary {
 
 /** Capital efficiency over the 12 plan months. */
 export interface CapitalEfficiency {
+  /** ARR at the start of month 1, USD. */
+  startingArrUsd: number;
   revenueUsd12: number;
   grossProfitUsd12: number;
   /** Σ monthly (cost − gross profit); the modelled costs are operating costs, revenue × (1 − margin) is the cost of revenue. */
@@ -229,10 +235,18 @@ export interface ScaleModelResult {
   /** Distinct unit labels of the roles that count toward the target (more than one means the sum mixes units). */
   targetUnits: string[];
   totals: {
+    /** FTE on board before month 1, all roles together. */
+    startingHeadcount: number;
     hires12: number;
     output12: number;
     costUsd12: number;
     headcountCostUsd12: number;
+    /** The 12 months' non-headcount costs. */
+    otherCostUsd12: number;
+    /** The monthly output target × 12. */
+    outputTarget12: number;
+    /** Months whose output falls short of the target (gap > 0). */
+    monthsShortOfTarget: number;
     endingHeadcount: number;
     /** Ramped FTE in month 12. */
     endingCapacity: number;
