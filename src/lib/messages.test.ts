@@ -15,6 +15,14 @@ describe('validateNumber', () => {
     expect(validateNumber('0', 0, unitEconomicsRules.cacUsd)).toEqual({ ok: true, value: 0 });
     expect(validateNumber('0.01', 0.01, unitEconomicsRules.cacUsd)).toEqual({ ok: true, value: 0.01 });
   });
+
+  it('refuses the maximum itself when it is exclusive, and only then', () => {
+    const rule = { min: 0, max: 100, maxExclusive: true, unit: '%' };
+    expect(validateNumber('100', 100, rule)).toEqual({ ok: false, message: messages.lessThan(100, '%') });
+    expect(validateNumber('99.9', 99.9, rule)).toEqual({ ok: true, value: 99.9 });
+    expect(validateNumber('100', 100, { ...rule, maxExclusive: false })).toEqual({ ok: true, value: 100 });
+    expect(validateNumber('101', 101, { ...rule, maxExclusive: false })).toEqual({ ok: false, message: messages.aboveMax(100, '%') });
+  });
 });
 
 describe('storageStatusText', () => {

@@ -6,6 +6,7 @@ export const messages = {
   notANumber: 'This is not a number. Use digits, e.g. 1200 or 3.5.',
   belowMin: (min: number, unit = '') => `Must be at least ${min}${unit}.`,
   aboveMax: (max: number, unit = '') => `Must be at most ${max}${unit}.`,
+  lessThan: (max: number, unit = '') => `Must be less than ${max}${unit}.`,
   mustBeWhole: 'Must be a whole number.',
   zeroOrAtLeast: (min: number, unit = '') => `Use 0, or at least ${min}${unit}: anything smaller has no meaning here.`,
   storageCorrupt: 'Your saved inputs for this tool could not be read, so the defaults are shown.',
@@ -37,10 +38,12 @@ export function storageStatusText(status: { persistent: boolean; problem: 'disab
 
 export type ValidationResult = { ok: true; value: number } | { ok: false; message: string };
 
-/** Rules for a number field: bounds are inclusive. */
+/** Rules for a number field: bounds are inclusive unless `maxExclusive`. */
 export interface NumberRule {
   min?: number;
   max?: number;
+  /** The maximum itself is not allowed (attrition < 100%). */
+  maxExclusive?: boolean;
   integer?: boolean;
   required?: boolean;
   unit?: string;
@@ -54,6 +57,7 @@ export function validateNumber(raw: string, parsed: number | null, rule: NumberR
   if (parsed === null) return { ok: false, message: messages.notANumber };
   if (rule.integer && !Number.isInteger(parsed)) return { ok: false, message: messages.mustBeWhole };
   if (rule.min !== undefined && parsed < rule.min) return { ok: false, message: messages.belowMin(rule.min, rule.unit) };
+  if (rule.max !== undefined && rule.maxExclusive && parsed >= rule.max) return { ok: false, message: messages.lessThan(rule.max, rule.unit) };
   if (rule.max !== undefined && parsed > rule.max) return { ok: false, message: messages.aboveMax(rule.max, rule.unit) };
   if (rule.minNonZero !== undefined && parsed !== 0 && Math.abs(parsed) < rule.minNonZero)
     return { ok: false, message: messages.zeroOrAtLeast(rule.minNonZero, rule.unit) };

@@ -26,6 +26,9 @@ export const automationRoi = createPersistentTool<AutomationRoiInputs>({
   defaults: automationRoiDefaults,
 });
 
+/** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
+export const automationRoiDefaultResult = computeAutomationRoi(automationRoiDefaults);
+
 /** Results derived from the saved inputs. */
 export const $automationRoiResult = /* @__PURE__ */ computed(automationRoi.$value, computeAutomationRoi);
 

@@ -8,7 +8,8 @@ import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import {
   automationMessages,
-  computeAutomationRoi,
+  paybackText,
+  roiText,
   MAX_HOURS_PER_WEEK,
   MAX_PROCESSES,
   MAX_USD,
@@ -17,10 +18,9 @@ import {
 } from '../../lib/automation-roi/index';
 import type { NumberRule } from '../../lib/messages';
 import { formatNumber, formatUsd } from '../../lib/format';
-import { addProcess, automationRoi, automationRoiDefaults, loadInputs, removeProcess, setHourlyCost, updateProcess } from '../../stores/automation-roi';
+import { $automationRoiResult, addProcess, automationRoi, automationRoiDefaultResult, automationRoiDefaults, loadInputs, removeProcess, setHourlyCost, updateProcess } from '../../stores/automation-roi';
 import { withUndo } from '../../stores/undo';
 import { EXAMPLE_INPUTS, EXAMPLE_LABEL } from './example';
-import { paybackText, roiText } from './describe';
 import { RoiChart } from './RoiChart';
 import './automation-roi.css';
 
@@ -31,7 +31,7 @@ const same = (a: AutomationRoiInputs, b: AutomationRoiInputs) => JSON.stringify(
 /** The automation ROI calculator: processes, their savings against their cost, ROI and payback, and totals. */
 export default function AutomationRoiTool() {
   const inputs = useClientStore(automationRoi.$value, automationRoiDefaults);
-  const result = useMemo(() => computeAutomationRoi(inputs), [inputs]);
+  const result = useClientStore($automationRoiResult, automationRoiDefaultResult);
   const [invalidCount, report, forget] = useValidity();
   const validity = { count: invalidCount, report, forget };
   const rows = useRowKeys(inputs.processes.length);
@@ -86,7 +86,7 @@ export default function AutomationRoiTool() {
     {
       label: 'Monthly cost',
       // With no process counted yet there is no cost to show either: the same dash as the other totals.
-      value: result.processes.some((p) => p.status === 'counted') ? formatUsd(t.monthlyCostUsd) : '–',
+      value: t.countedProcesses > 0 ? formatUsd(t.monthlyCostUsd) : '–',
       detail: 'Running cost of the automations',
     },
     {

@@ -1,4 +1,4 @@
-import { MAX_USD, type AutomationRoiResult } from '../../lib/automation-roi';
+import { MAX_USD, automationMessages, type AutomationRoiResult } from '../../lib/automation-roi';
 import { formatNumber } from '../../lib/format';
 import type { ComputedField, NumberField, WorkshopResults, WorkshopState, WorksheetSection } from '../../lib/workshop';
 import { ComputedFields } from './ComputedFields';
@@ -31,11 +31,7 @@ export const ONE_TIME_COST_FIELD: NumberField = {
   prefix: '$',
 };
 
-const PAYBACK_TEXT = {
-  'savings-below-cost': 'Never pays back: the monthly savings are smaller than the monthly cost, so the automation costs more than it saves.',
-  'no-net-benefit': 'Never pays back: the savings only just cover the monthly cost, so the one-time cost is never recovered.',
-  'beyond-range': 'Never pays back in any useful time: the net saving per month is tiny against the one-time cost.',
-} as const;
+const PAYBACK_TEXT = automationMessages.neverPaysBackBecause;
 
 function Notes({ roi }: { roi: AutomationRoiResult }) {
   const t = roi.totals;

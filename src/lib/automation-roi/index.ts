@@ -1,4 +1,4 @@
 /** Automation ROI calculator: inputs schema, computation and messages. */
 export * from './schema';
 export * from './compute';
-export { automationMessages } from './messages';
+export { automationMessages, paybackText, roiNoteText, roiText } from './messages';

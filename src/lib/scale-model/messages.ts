@@ -6,7 +6,6 @@ import type { BurnMultipleBand, MetricNullReason } from './types';
 
 /** Validation messages specific to the scale model. */
 export const scaleModelMessages = {
-  lessThan: (max: number, suffix = '') => `Must be less than ${max}${suffix}.`,
   noRoles: 'Add at least one role to the plan.',
   tooManyRoles: (max: number) => `A plan can hold at most ${max} roles.`,
   roleNameRequired: 'Give this role a name.',

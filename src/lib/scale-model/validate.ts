@@ -53,14 +53,14 @@ export function validateField(value: RawNumberInput, rule: ScaleFieldRule, requi
   }
   const result = validateNumber(raw, parsed, {
     min: rule.min,
-    max: rule.maxExclusive ? undefined : rule.max,
+    max: rule.max,
+    maxExclusive: rule.maxExclusive,
     integer: rule.integer,
     required,
     unit: rule.suffix,
   });
   if (result === null) return null;
   if (!result.ok) return { message: result.message };
-  if (rule.maxExclusive && result.value >= rule.max) return { message: scaleModelMessages.lessThan(rule.max, rule.suffix) };
   return { value: result.value };
 }
 
