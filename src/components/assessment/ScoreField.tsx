@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useParsedText, type ParseOutcome } from '../kit/useParsedText';
 import { levelBand, parseScoreInput } from '../../lib/workshop/assessment/index';
 import { stepScore } from '../../lib/workshop/assessment/step';
 
@@ -16,39 +17,18 @@ export interface ScoreFieldProps {
 
 const toText = (value: number | null) => (value === null ? '' : String(value));
 
+/** A typed score: empty is unanswered (null), otherwise a whole 0–10 or the message. */
+function parseScore(text: string): ParseOutcome<number | null> {
+  return parseScoreInput(text) ?? { ok: true, value: null };
+}
+
 /**
  * A score from 0 to 10 typed into a box with a "/10" suffix. Empty means unanswered, and says so in
  * words next to the box, so an unanswered item never looks like a 0.
  */
 export function ScoreField({ label, value, onValue, onValidity, max = 10 }: ScoreFieldProps) {
   const id = useId();
-  const [text, setText] = useState(toText(value));
-  const [message, setMessage] = useState<string | null>(null);
-
-  // Follow changes from elsewhere (reset, the other page, another tab) unless the text already means that value.
-  useEffect(() => {
-    const parsed = parseScoreInput(text);
-    const current = parsed === null ? null : parsed.ok ? parsed.value : undefined;
-    if (current !== value) {
-      setText(toText(value));
-      setMessage(null);
-      onValidity?.(true);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-
-  const change = (next: string) => {
-    setText(next);
-    const result = parseScoreInput(next);
-    if (result === null || result.ok) {
-      setMessage(null);
-      onValidity?.(true);
-      onValue(result === null ? null : result.value);
-    } else {
-      setMessage(result.message);
-      onValidity?.(false);
-    }
-  };
+  const { text, message, change } = useParsedText({ value, toText, parse: parseScore, onValue, onValidity });
 
   const band = levelBand(value);
   const statusId = `${id}-status`;

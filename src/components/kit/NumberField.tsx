@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { parseNumber } from '../../lib/parse';
 import { formatInputNumber } from '../../lib/format';
 import { validateNumber, type NumberRule } from '../../lib/messages';
+import { useParsedText, type ParseOutcome } from './useParsedText';
 
 /** Props of a labelled number input with a unit and an inline message for bad input. */
 export interface NumberFieldProps {
@@ -23,40 +24,22 @@ export interface NumberFieldProps {
 
 const toText = (value: number | null) => formatInputNumber(value);
 
+// Text already means the stored value when it reads as that number (or is empty for none), valid or not.
+const means = (text: string, value: number | null) => parseNumber(text) === value || (value === null && text.trim() === '');
+
+/** Read typed text against a rule: an emptied optional field is null. */
+function parseWith(rule: NumberRule): (text: string) => ParseOutcome<number | null> {
+  return (text) => {
+    const result = validateNumber(text, parseNumber(text), rule);
+    return result === null ? { ok: true, value: null } : result;
+  };
+}
+
 /** A number field that parses to `number | null`, validates against min/max and explains problems next to itself. */
 export function NumberField({ label, value, onValue, rule = {}, prefix, suffix, hint, onValidity, id }: NumberFieldProps) {
   const autoId = useId();
   const inputId = id ?? autoId;
-  const [text, setText] = useState(toText(value));
-  const [message, setMessage] = useState<string | null>(null);
-
-  // Follow changes from outside (preset, reset, another tab) unless the text already means that value.
-  useEffect(() => {
-    if (parseNumber(text) !== value && !(value === null && text.trim() === '')) {
-      setText(toText(value));
-      setMessage(null);
-      onValidity?.(true);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-
-  const change = (next: string) => {
-    setText(next);
-    const parsed = parseNumber(next);
-    const result = validateNumber(next, parsed, rule);
-    if (result === null) {
-      setMessage(null);
-      onValidity?.(true);
-      onValue(null);
-    } else if (result.ok) {
-      setMessage(null);
-      onValidity?.(true);
-      onValue(result.value);
-    } else {
-      setMessage(result.message);
-      onValidity?.(false);
-    }
-  };
+  const { text, message, change } = useParsedText({ value, toText, parse: parseWith(rule), onValue, onValidity, means });
 
   const hintId = `${inputId}-hint`;
   const msgId = `${inputId}-msg`;

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { RawNumberInput } from '../../lib/scale-model';
 import type { PresetValueSource, ValueBasis } from '../../presets/scale-model';
 import { numberText } from '../../lib/scale-model/draft';
+import { useParsedText, type ParseOutcome } from '../kit/useParsedText';
 
 /** Words for where a preset value comes from. */
 export const BASIS_WORDS: Record<ValueBasis, string> = {
@@ -18,6 +19,15 @@ export function BasisTag({ source, id }: { source: PresetValueSource | null; id?
       {source.label ?? BASIS_WORDS[source.basis]}
     </span>
   );
+}
+
+// The draft keeps what is typed and the model's validation gives the messages, so any text is taken as is.
+const asTyped = (text: string): ParseOutcome<RawNumberInput> => ({ ok: true, value: text });
+const shows = (text: string, value: RawNumberInput) => numberText(value) === text;
+
+/** The text of a draft cell: as typed while editing, the loaded number's text after a reset, preset or scenario. */
+function useDraftText(value: RawNumberInput, onText: (text: string) => void) {
+  return useParsedText({ value, toText: numberText, parse: asTyped, onValue: (v) => onText(numberText(v)), means: shows });
 }
 
 /** Props of a labelled number field whose message comes from the model's validation. */
@@ -37,6 +47,7 @@ export interface ScaleFieldProps {
 /** A number field for the plan's global inputs, with its message and value basis next to it. */
 export function ScaleField({ label, value, onText, message, hint, prefix, suffix, source = null, disabled }: ScaleFieldProps) {
   const id = useId();
+  const { text, change } = useDraftText(value, onText);
   const describedBy = [hint ? `${id}-hint` : null, source ? `${id}-basis` : null, message ? `${id}-msg` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="kit-field sm-field" data-invalid={message ? '' : undefined} data-basis={source?.basis}>
@@ -52,11 +63,11 @@ export function ScaleField({ label, value, onText, message, hint, prefix, suffix
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          value={numberText(value)}
+          value={text}
           disabled={disabled}
           aria-invalid={message ? true : undefined}
           aria-describedby={describedBy}
-          onChange={(e) => onText(e.target.value)}
+          onChange={(e) => change(e.target.value)}
         />
         {suffix && (
           <span className="kit-affix" aria-hidden="true">
@@ -92,6 +103,7 @@ export interface CellInputProps {
 /** A compact number input for a table cell, with its value basis and message under it in the same cell. */
 export function CellInput({ label, value, onText, message, source = null, className }: CellInputProps) {
   const id = useId();
+  const { text, change } = useDraftText(value, onText);
   const describedBy = [source ? `${id}-basis` : null, message ? `${id}-msg` : null].filter(Boolean).join(' ') || undefined;
   return (
     <>
@@ -102,10 +114,10 @@ export function CellInput({ label, value, onText, message, source = null, classN
         autoComplete="off"
         aria-label={label}
         data-basis={source?.basis}
-        value={numberText(value)}
+        value={text}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy}
-        onChange={(e) => onText(e.target.value)}
+        onChange={(e) => change(e.target.value)}
       />
       <BasisTag source={source} id={`${id}-basis`} />
       {message && (

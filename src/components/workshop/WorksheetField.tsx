@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { parseFieldInput, type FieldValue, type InputField } from '../../lib/workshop';
 import { usePreHydrationText } from './usePreHydrationText';
+import { useParsedText } from '../kit/useParsedText';
 
 /** Props of one worksheet blank. */
 export interface WorksheetFieldProps {
@@ -22,12 +22,6 @@ export interface WorksheetFieldProps {
 }
 
 const toText = (value: FieldValue): string => (value === null ? '' : String(value));
-
-/** Whether `text` already means `value` (so an outside change need not overwrite what is being typed). */
-function textMeans(field: InputField, text: string, value: FieldValue): boolean {
-  const parsed = parseFieldInput(field, text);
-  return parsed.ok && parsed.value === value;
-}
 
 /** How the seed's adornments read on screen: "x current" is a multiplication. */
 const affix = (text: string | undefined) => (text === 'x current' ? '× current' : text?.replace(/:$/, ''));
@@ -66,26 +60,8 @@ function Label({ id, name, visibleLabel, hidden }: { id: string; name: string; v
  * anything else stays in the box with the message beside it.
  */
 export function WorksheetField({ field, id, name, visibleLabel, value, onValue, crossMessage, extra, labelHidden }: WorksheetFieldProps) {
-  const [text, setText] = useState(toText(value));
-  const [message, setMessage] = useState<string | null>(null);
-
-  // Follow changes from outside (import, clear, another tab) unless the box already means that value.
-  useEffect(() => {
-    if (!textMeans(field, text, value)) {
-      setText(toText(value));
-      setMessage(null);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-
-  const change = (next: string) => {
-    setText(next);
-    const result = parseFieldInput(field, next);
-    if (result.ok) {
-      setMessage(null);
-      if (result.value !== value) onValue(result.value);
-    } else setMessage(result.message);
-  };
+  // Only valid values reach the store, and only when they change it.
+  const { text, message, change } = useParsedText({ value, toText, parse: (typed) => parseFieldInput(field, typed), onValue, onlyChanges: true });
 
   const ref = usePreHydrationText<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(text, change);
 
