@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PLAN_MONTHS, type RawNumberInput, type RoleNumberField } from '../../lib/scale-model';
+import { PLAN_MONTHS } from '../../lib/scale-model';
 import { newScaleRole, type PresetValueSource } from '../../presets/scale-model';
-import { formatNumber } from '../../lib/format';
-import { addRole, draftHiresTotal, removeRole, rolePath, updateHires, updateRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
-import { BasisTag, CellInput } from './fields';
-import { roleSourcePath } from '../../lib/scale-model/provenance';
+import { addRole, removeRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
+import { FLAG_COLUMNS, HiresRow, NUMBER_COLUMNS, RoleRow } from './RoleRows';
 
 /** Props of the roles editor. */
 export interface RolesEditorProps {
@@ -13,17 +11,6 @@ export interface RolesEditorProps {
   update: (change: (draft: Draft) => Draft) => void;
   basisOf: (path: string) => PresetValueSource | null;
 }
-
-/** Columns of the assumptions table: field, header, the label read out with the role's name, and the input's width. */
-const NUMBER_COLUMNS: readonly { field: RoleNumberField; header: string; unit: string; label: string; wide?: boolean }[] = [
-  { field: 'startingHeadcount', header: 'Starting headcount', unit: 'FTE', label: 'starting headcount (FTE, fully ramped)' },
-  { field: 'rampMonths', header: 'Ramp time', unit: 'months', label: 'ramp time (months)' },
-  { field: 'fullOutputPerMonth', header: 'Full output', unit: 'per month', label: 'fully ramped output per month', wide: true },
-  { field: 'attainmentPct', header: 'Attainment', unit: '%', label: 'attainment (%)' },
-  { field: 'annualAttritionPct', header: 'Attrition', unit: '% a year', label: 'annual attrition (%)' },
-  { field: 'loadedMonthlyCostUsd', header: 'Loaded cost', unit: '$ per month', label: 'loaded monthly cost per FTE ($)', wide: true },
-  { field: 'recruitingLeadMonths', header: 'Recruiting lead', unit: 'months', label: 'recruiting lead time (months)' },
-];
 
 const roleName = (role: DraftRole, index: number) => (role.name.trim() === '' ? `Role ${index + 1}` : role.name.trim());
 
@@ -48,7 +35,7 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
     update((d) => addRole(d, newScaleRole));
     setFocusIndex(draft.roles.length);
   };
-  const source = (role: DraftRole, field: string) => basisOf(roleSourcePath(role.id, field));
+  const rowProps = (role: DraftRole, index: number) => ({ role, index, name: roleName(role, index), errors, update, basisOf });
 
   return (
     <div className="sm-roles">
@@ -70,110 +57,29 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
                   <span className="sm-unit">{c.unit}</span>
                 </th>
               ))}
-              <th scope="col">
-                Ramp curve
-              </th>
-              <th scope="col">
-                Output unit
-              </th>
-              <th scope="col">
-                Counts toward target
-              </th>
-              <th scope="col">
-                Output is new ARR
-              </th>
+              <th scope="col">Ramp curve</th>
+              <th scope="col">Output unit</th>
+              {FLAG_COLUMNS.map((c) => (
+                <th key={c.field} scope="col">
+                  {c.header}
+                </th>
+              ))}
               <th scope="col">
                 <span className="sr-only">Remove</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {draft.roles.map((role, i) => {
-              const name = roleName(role, i);
-              const nameError = errors[rolePath(i, 'name')];
-              return (
-                <tr key={role.id}>
-                  <th scope="row">
-                    <input
-                      ref={(el) => {
-                        nameRefs.current[i] = el;
-                      }}
-                      className="sm-cell-input sm-name-input"
-                      type="text"
-                      aria-label={`Name of role ${i + 1}`}
-                      value={role.name}
-                      maxLength={120}
-                      aria-invalid={nameError ? true : undefined}
-                      aria-describedby={nameError ? `${role.id}-name-msg` : undefined}
-                      onChange={(e) => update((d) => updateRole(d, i, { name: e.target.value }))}
-                    />
-                    {nameError && (
-                      <span id={`${role.id}-name-msg`} className="kit-message sm-message" role="alert">
-                        {nameError}
-                      </span>
-                    )}
-                  </th>
-                  {NUMBER_COLUMNS.map((c) => (
-                    <td key={c.field}>
-                      <CellInput
-                        label={`${name} ${c.label}`}
-                        value={role[c.field]}
-                        className={c.wide ? 'sm-wide' : undefined}
-                        message={errors[rolePath(i, c.field)]}
-                        source={source(role, c.field)}
-                        onText={(text) => update((d) => updateRole(d, i, { [c.field]: text }))}
-                      />
-                    </td>
-                  ))}
-                  <td>
-                    <select
-                      className="sm-cell-input sm-select"
-                      data-basis={source(role, 'rampCurve')?.basis}
-                      aria-label={`${name} ramp curve`}
-                      value={role.rampCurve}
-                      onChange={(e) => update((d) => updateRole(d, i, { rampCurve: e.target.value === 'step' ? 'step' : 'linear' }))}
-                      >
-                      <option value="linear">Linear</option>
-                      <option value="step">Step</option>
-                      </select>
-                    <BasisTag source={source(role, 'rampCurve')} />
-                  </td>
-                  <td>
-                    <input
-                      className="sm-cell-input sm-unit-input"
-                      data-basis={source(role, 'outputUnit')?.basis}
-                      type="text"
-                      aria-label={`${name} output unit`}
-                      value={role.outputUnit}
-                      maxLength={60}
-                      onChange={(e) => update((d) => updateRole(d, i, { outputUnit: e.target.value }))}
-                      />
-                    <BasisTag source={source(role, 'outputUnit')} />
-                  </td>
-                  <td className="sm-check">
-                    <input
-                      type="checkbox"
-                      aria-label={`${name} output counts toward the target`}
-                      checked={role.countsTowardTarget}
-                      onChange={(e) => update((d) => updateRole(d, i, { countsTowardTarget: e.target.checked }))}
-                    />
-                  </td>
-                  <td className="sm-check">
-                    <input
-                      type="checkbox"
-                      aria-label={`${name} output is net new ARR`}
-                      checked={role.outputIsNetNewArr}
-                      onChange={(e) => update((d) => updateRole(d, i, { outputIsNetNewArr: e.target.checked }))}
-                    />
-                  </td>
-                  <td>
-                    <button type="button" className="kit-button kit-button-quiet" aria-label={`Remove ${name}`} onClick={() => remove(i, role)} data-print-hide>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+            {draft.roles.map((role, i) => (
+              <RoleRow
+                key={role.id}
+                {...rowProps(role, i)}
+                nameRef={(el) => {
+                  nameRefs.current[i] = el;
+                }}
+                onRemove={() => remove(i, role)}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -206,30 +112,9 @@ export function RolesEditor({ draft, check, update, basisOf }: RolesEditorProps)
             </tr>
           </thead>
           <tbody>
-            {draft.roles.map((role, i) => {
-              const name = roleName(role, i);
-              const total = draftHiresTotal(role);
-              return (
-                <tr key={role.id}>
-                  <th scope="row">
-                    <span className="sm-role-name">{name}</span>
-                    <BasisTag source={source(role, 'hiresPerMonth')} />
-                  </th>
-                  {role.hiresPerMonth.map((hires, m) => (
-                    <td key={m}>
-                      <CellInput
-                        label={`${name} hires in month ${m + 1}`}
-                        value={hires}
-                        className="sm-hire-input"
-                        message={errors[`${rolePath(i, 'hiresPerMonth')}.${m}`]}
-                        onText={(text) => update((d) => updateHires(d, i, m, text))}
-                      />
-                    </td>
-                  ))}
-                  <td className="sm-total">{formatNumber(total, 2)}</td>
-                </tr>
-              );
-            })}
+            {draft.roles.map((role, i) => (
+              <HiresRow key={role.id} {...rowProps(role, i)} />
+            ))}
           </tbody>
         </table>
       </div>
