@@ -13,6 +13,7 @@ import {
   type ComputedField,
   type FieldValue,
   type InputField,
+  type RowChange,
   type WorkshopResults,
   type WorkshopState,
   type WorksheetDefinition,
@@ -82,6 +83,12 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
   const titleId = `ws-${worksheet}-title`;
 
   const setField = (field: InputField, v: FieldValue) => updateWorkshop(withWorksheet(worksheet, (w) => setFieldValue(w, field.id, v)));
+  // Adding or removing a row: save the new rows, or hand back why it could not be done.
+  const saveRows = (change: RowChange): string | null => {
+    if (!change.ok) return change.message;
+    updateWorkshop(withWorksheet(worksheet, () => change.values));
+    return null;
+  };
 
   const renderEntries = (section: WorksheetSection) => {
     const out: ReactNode[] = [];
@@ -118,12 +125,7 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
             rows={values.groups[group.id] ?? []}
             issues={issues}
             onValue={(index, fieldId, v) => updateWorkshop(withWorksheet(worksheet, (w) => setGroupValue(w, group.id, index, fieldId, v)))}
-            onAdd={() => {
-              const change = addGroupRow(def, workshop.$value.get().worksheets[worksheet], group.id);
-              if (!change.ok) return change.message;
-              updateWorkshop(withWorksheet(worksheet, () => change.values));
-              return null;
-            }}
+            onAdd={() => saveRows(addGroupRow(def, workshop.$value.get().worksheets[worksheet], group.id))}
             onRemove={(index) => {
               const current = workshop.$value.get();
               if (worksheet === 'automation') {
@@ -132,10 +134,7 @@ export default function WorksheetForm({ worksheet }: { worksheet: WorksheetId })
                 workshop.$value.set(change.state);
                 return null;
               }
-              const change = removeGroupRow(def, current.worksheets[worksheet], group.id, index);
-              if (!change.ok) return change.message;
-              updateWorkshop(withWorksheet(worksheet, () => change.values));
-              return null;
+              return saveRows(removeGroupRow(def, current.worksheets[worksheet], group.id, index));
             }}
             oneTimeCosts={
               worksheet === 'automation'
