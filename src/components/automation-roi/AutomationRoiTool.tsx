@@ -13,7 +13,6 @@ import {
   MAX_HOURS_PER_WEEK,
   MAX_PROCESSES,
   MAX_USD,
-  type AutomationProcessResult,
   type AutomationRoiInputs,
 } from '../../lib/automation-roi/index';
 import type { NumberRule } from '../../lib/messages';
@@ -22,6 +21,7 @@ import { $automationRoiResult, addProcess, automationRoi, automationRoiDefaultRe
 import { withUndo } from '../../stores/undo';
 import { EXAMPLE_INPUTS, EXAMPLE_LABEL } from './example';
 import { RoiChart } from './RoiChart';
+import { ProcessResult } from './ProcessResult';
 import './automation-roi.css';
 
 const hoursRule: NumberRule = { min: 0, max: MAX_HOURS_PER_WEEK, required: false };
@@ -245,36 +245,5 @@ export default function AutomationRoiTool() {
       {payback.never && t.countedProcesses > 0 && <Notice tone="bad">Taken together, these automations never pay back: {payback.detail}</Notice>}
       <RoiChart result={result} names={names} />
     </ToolShell>
-  );
-}
-
-/** One process's figures in a sentence, or what it still needs. */
-function ProcessResult({ r, savedMissing, costMissing }: { r: AutomationProcessResult; savedMissing: boolean; costMissing: boolean }) {
-  if (r.status === 'empty') return <p className="kit-hint ar-row-result">Fill in hours saved and monthly cost to count this process.</p>;
-  if (r.status === 'invalid') return <p className="kit-hint ar-row-result">Not counted until the message above is fixed.</p>;
-  if (r.status === 'incomplete' || r.figures === null) {
-    const needs = [savedMissing ? automationMessages.savedMissing : null, costMissing ? automationMessages.costMissing : null].filter(Boolean).join(' ');
-    return <p className="kit-hint ar-row-result">Not counted yet. {needs}</p>;
-  }
-  const f = r.figures;
-  const roi = roiText(f);
-  const payback = paybackText(f.payback, f);
-  return (
-    <p className="ar-row-result" data-never={payback.never ? '' : undefined}>
-      <span>
-        Saves <strong>{formatUsd(f.monthlySavingsUsd)}</strong> a month
-        {r.savedSharePct !== null && ` (${formatNumber(r.savedSharePct, 0)}% of the current effort)`}
-      </span>
-      <span>
-        Net <strong>{formatUsd(f.netMonthlyBenefitUsd)}</strong>/month
-      </span>
-      <span>
-        ROI <strong>{roi.value}</strong>
-      </span>
-      <span>
-        Payback <strong>{payback.value}</strong>
-      </span>
-      {payback.never && <span className="ar-never">{payback.detail}</span>}
-    </p>
   );
 }
