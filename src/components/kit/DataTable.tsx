@@ -109,3 +109,6 @@ export function DataTable<R>({ columns, rows, rowKey, caption, captionHidden, fo
 export function textColumns(headers: readonly string[]): DataColumn<readonly ReactNode[]>[] {
   return headers.map((header, j) => ({ header, cell: (row: readonly ReactNode[]) => row[j], rowHeader: j === 0 }));
 }
+
+/** A header read by screen readers only, e.g. "Actions" over a column of buttons. */
+export const srOnly = (text: string) => <span className="sr-only">{text}</span>;
