@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { compareSnapshots, scoreAssessment, sortSnapshots, type AssessmentDefinition, type AssessmentSnapshot } from '../../lib/workshop/assessment/index';
 import type { AssessmentId } from '../../lib/workshop/worksheets/types';
 import { deleteSnapshot, saveSnapshot } from '../../stores/assessments';
+import { changeDirection, comparisonRows, inDateOrder, type ComparisonRow } from '../../lib/workshop/snapshot-view';
+import { DataTable, srOnly, type DataColumn } from '../kit/DataTable';
 import { Notice } from '../kit/Notice';
 import { formatAnswered, formatChange, formatOverall, formatScore, formatSnapshotDate } from './format';
 import { SnapshotTrend } from './SnapshotTrend';
@@ -14,13 +16,37 @@ export interface SnapshotPanelProps {
   hasAnswers: boolean;
 }
 
-const changeTone = (change: number | null) => (change === null || Math.abs(change) < 0.05 ? undefined : change > 0 ? 'up' : 'down');
+/** The comparison's columns; a row's kind decides how its figures read. */
+function compareColumns(itemMax: number, overallMax: number): DataColumn<ComparisonRow>[] {
+  const figure = (r: ComparisonRow, v: number | null) => (r.kind === 'category' ? formatScore(v, itemMax) : r.kind === 'overall' ? formatOverall(v, overallMax) : String(v));
+  return [
+    { header: 'Category', cell: 'label', rowHeader: true },
+    { header: 'Before', cell: (r) => figure(r, r.before) },
+    { header: 'After', cell: (r) => figure(r, r.after) },
+    { header: 'Change', cell: (r) => formatChange(r.change), cellProps: (r) => (r.kind === 'answered' ? undefined : { className: 'as-change', 'data-dir': changeDirection(r.change) }) },
+  ];
+}
+
+/** One of the two snapshot pickers. */
+function SnapshotSelect(props: { label: string; snapshots: AssessmentSnapshot[]; value: string | undefined; optionText: (s: AssessmentSnapshot) => string; onPick: (id: string) => void }) {
+  const id = useId();
+  return (
+    <div className="kit-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value ?? ''} onChange={(e) => props.onPick(e.target.value)}>
+        {props.snapshots.map((s) => (
+          <option key={s.id} value={s.id}>
+            {props.optionText(s)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Save dated snapshots, list them, and compare two of them (previous and latest by default). */
 export function SnapshotPanel({ assessment, def, snapshots, hasAnswers }: SnapshotPanelProps) {
   const headingId = useId();
-  const fromId = useId();
-  const toId = useId();
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pick, setPick] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
@@ -32,7 +58,7 @@ export function SnapshotPanel({ assessment, def, snapshots, hasAnswers }: Snapsh
   const fromSnap = sorted.find((s) => s.id === pick.from) ?? previous;
   const toSnap = sorted.find((s) => s.id === pick.to) ?? latest;
   // Changes read later − earlier whichever way round the two are picked.
-  const [a, b] = fromSnap && toSnap && Date.parse(fromSnap.takenAt) > Date.parse(toSnap.takenAt) ? [toSnap, fromSnap] : [fromSnap, toSnap];
+  const [a, b] = inDateOrder(fromSnap, toSnap);
   const comparison = a && b && a.id !== b.id ? compareSnapshots(def, a, b) : null;
 
   const save = () => {
@@ -55,6 +81,25 @@ export function SnapshotPanel({ assessment, def, snapshots, hasAnswers }: Snapsh
     const r = overallOf.get(s.id);
     return `${formatSnapshotDate(s.takenAt)} (overall ${formatOverall(r?.overall.score ?? null, def.overallMax)})`;
   };
+  const savedColumns: DataColumn<AssessmentSnapshot>[] = [
+    { header: 'Saved', cell: (s) => formatSnapshotDate(s.takenAt), rowHeader: true },
+    { header: 'Overall', cell: (s) => formatOverall(overallOf.get(s.id)?.overall.score ?? null, def.overallMax) },
+    {
+      header: 'Answered',
+      cell: (s) => {
+        const r = overallOf.get(s.id);
+        return r ? formatAnswered(r.answeredItems, r.totalItems) : '';
+      },
+    },
+    {
+      header: srOnly('Actions'),
+      cell: (s) => (
+        <button type="button" className="kit-button kit-button-quiet" data-print-hide onClick={() => remove(s)} aria-label={`Delete the snapshot of ${formatSnapshotDate(s.takenAt)}`}>
+          Delete
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="as-snapshots" aria-labelledby={headingId}>
@@ -78,44 +123,7 @@ export function SnapshotPanel({ assessment, def, snapshots, hasAnswers }: Snapsh
       {sorted.length === 0 ? (
         <p className="kit-hint">No snapshots yet.</p>
       ) : (
-        <div className="kit-table-scroll">
-          <table className="as-snapshot-table">
-            <caption className="sr-only">Saved snapshots, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Saved</th>
-                <th scope="col">Overall</th>
-                <th scope="col">Answered</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((s) => {
-                const r = overallOf.get(s.id);
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">{formatSnapshotDate(s.takenAt)}</th>
-                    <td>{formatOverall(r?.overall.score ?? null, def.overallMax)}</td>
-                    <td>{r ? formatAnswered(r.answeredItems, r.totalItems) : ''}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="kit-button kit-button-quiet"
-                        data-print-hide
-                        onClick={() => remove(s)}
-                        aria-label={`Delete the snapshot of ${formatSnapshotDate(s.takenAt)}`}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Saved snapshots, oldest first" captionHidden className="as-snapshot-table" columns={savedColumns} rows={sorted} rowKey={(s) => s.id} />
       )}
 
       {sorted.length === 1 && <p className="kit-hint">Save another snapshot later to compare the two.</p>}
@@ -123,71 +131,24 @@ export function SnapshotPanel({ assessment, def, snapshots, hasAnswers }: Snapsh
       {sorted.length >= 2 && (
         <>
           <div className="as-compare-pick" data-print-hide>
-            <div className="kit-field">
-              <label htmlFor={fromId}>Compare</label>
-              <select id={fromId} value={fromSnap?.id ?? ''} onChange={(e) => setPick((p) => ({ ...p, from: e.target.value }))}>
-                {sorted.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {optionText(s)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="kit-field">
-              <label htmlFor={toId}>with</label>
-              <select id={toId} value={toSnap?.id ?? ''} onChange={(e) => setPick((p) => ({ ...p, to: e.target.value }))}>
-                {sorted.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {optionText(s)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SnapshotSelect label="Compare" snapshots={sorted} value={fromSnap?.id} optionText={optionText} onPick={(from) => setPick((p) => ({ ...p, from }))} />
+            <SnapshotSelect label="with" snapshots={sorted} value={toSnap?.id} optionText={optionText} onPick={(to) => setPick((p) => ({ ...p, to }))} />
           </div>
           {comparison === null ? (
             <p className="kit-hint">Pick two different snapshots to compare.</p>
           ) : (
-            <div className="kit-table-scroll">
-              <table className="as-compare-table">
-                <caption>
+            <DataTable
+              caption={
+                <>
                   Change from {formatSnapshotDate(comparison.from.takenAt)} to {formatSnapshotDate(comparison.to.takenAt)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Category</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                    <th scope="col">Change</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {comparison.categories.map((c) => (
-                    <tr key={c.categoryId}>
-                      <th scope="row">{c.label}</th>
-                      <td>{formatScore(c.before, def.itemMax)}</td>
-                      <td>{formatScore(c.after, def.itemMax)}</td>
-                      <td className="as-change" data-dir={changeTone(c.change)}>
-                        {formatChange(c.change)}
-                      </td>
-                    </tr>
-                  ))}
-                  <tr className="as-compare-overall">
-                    <th scope="row">Overall</th>
-                    <td>{formatOverall(comparison.overall.before, comparison.overall.max)}</td>
-                    <td>{formatOverall(comparison.overall.after, comparison.overall.max)}</td>
-                    <td className="as-change" data-dir={changeTone(comparison.overall.change)}>
-                      {formatChange(comparison.overall.change)}
-                    </td>
-                  </tr>
-                  <tr>
-                    <th scope="row">Answered items</th>
-                    <td>{comparison.answeredItems.before}</td>
-                    <td>{comparison.answeredItems.after}</td>
-                    <td>{formatChange(comparison.answeredItems.after - comparison.answeredItems.before)}</td>
-                  </tr>
-                </tbody>
-              </table>
-            </div>
+                </>
+              }
+              className="as-compare-table"
+              columns={compareColumns(def.itemMax, comparison.overall.max)}
+              rows={comparisonRows(comparison)}
+              rowKey={(r) => r.key}
+              rowProps={(r) => (r.kind === 'overall' ? { className: 'as-compare-overall' } : undefined)}
+            />
           )}
           <SnapshotTrend def={def} snapshots={sorted} />
         </>

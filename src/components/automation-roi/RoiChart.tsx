@@ -1,7 +1,5 @@
-import { useCallback } from 'react';
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFrame } from '../kit/ChartFrame';
-import type { ChartTheme } from '../kit/chart-theme';
+import { barSeries, useChartConfig } from '../kit/useChartConfig';
 import type { AutomationRoiResult } from '../../lib/automation-roi/index';
 import { formatUsd, formatUsdCompact } from '../../lib/format';
 import { roiText } from './describe';
@@ -12,31 +10,18 @@ export function RoiChart({ result, names }: { result: AutomationRoiResult; names
   const labels = rows.map((r) => r.name);
   const savings = rows.map((r) => r.p.figures?.monthlySavingsUsd ?? null);
   const costs = rows.map((r) => r.p.figures?.monthlyCostUsd ?? null);
-  const key = JSON.stringify([labels, savings, costs]);
-
-  const config = useCallback(
-    (theme: ChartTheme): ChartConfiguration => ({
-      type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          { label: 'Monthly savings', data: savings, backgroundColor: theme.series[2], borderColor: theme.series[2] },
-          { label: 'Monthly cost', data: costs, backgroundColor: theme.series[1], borderColor: theme.series[1] },
-        ],
+  const config = useChartConfig([labels, savings, costs], (theme) => ({
+    type: 'bar',
+    data: { labels, datasets: [barSeries('Monthly savings', savings, theme.series[2]), barSeries('Monthly cost', costs, theme.series[1])] },
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { ticks: { autoSkip: false } },
+        y: { beginAtZero: true, title: { display: true, text: 'USD per month' }, ticks: { callback: (v) => formatUsdCompact(Number(v)) } },
       },
-      options: {
-        interaction: { mode: 'index', intersect: false },
-        scales: {
-          x: { ticks: { autoSkip: false } },
-          y: { beginAtZero: true, title: { display: true, text: 'USD per month' }, ticks: { callback: (v) => formatUsdCompact(Number(v)) } },
-        },
-        plugins: { legend: { position: 'bottom' } },
-      },
-    }),
-    // The key captures every value the chart draws.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
-  );
+      plugins: { legend: { position: 'bottom' } },
+    },
+  }));
 
   const summary =
     rows.length === 0

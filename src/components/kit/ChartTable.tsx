@@ -1,3 +1,5 @@
+import { DataTable, textColumns } from './DataTable';
+
 /** The data behind a chart, as rows of already formatted cells (first cell = row header). */
 export interface ChartTableData {
   columns: string[];
@@ -9,34 +11,7 @@ export function ChartTable({ table }: { table: ChartTableData }) {
   return (
     <details className="kit-chart-table">
       <summary>Show the data as a table</summary>
-      <div className="kit-table-scroll">
-        <table>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={textColumns(table.columns)} rows={table.rows} />
     </details>
   );
 }

@@ -1,12 +1,39 @@
 import { useEffect, useId, useState } from 'react';
-import { buildOverview } from '../../lib/onboarding/overview';
+import { buildOverview, type OverviewHire } from '../../lib/onboarding/overview';
 import { PHASES, PHASE_LABELS } from '../../lib/onboarding';
 import { getPlan } from '../../data/onboarding';
+import { DataTable, type CellAttrs, type DataColumn } from '../kit/DataTable';
 import { Notice } from '../kit/Notice';
 import { countsText } from './ProgressSummary';
 import { shortDate, todayIso } from './tracker-view';
 import '../kit/kit.css';
 import './onboarding.css';
+
+const overdue = (counts: { overdue: number }): CellAttrs => ({ 'data-overdue': counts.overdue > 0 ? '' : undefined });
+
+const optional = <T, U>(value: T | undefined, f: (v: T) => U) => (value === undefined ? undefined : f(value));
+
+const COLUMNS: DataColumn<OverviewHire>[] = [
+  {
+    header: 'Hire',
+    rowHeader: true,
+    cell: (h, i) => (
+      <>
+        {h.shared.personName ?? `Hire ${i + 1}`}
+        <span className="onb-overview-sub">
+          {h.planTitle}
+          {h.trackLabel ? `: ${h.trackLabel}` : ''} · starts {shortDate(h.shared.startDate)}
+          {h.shared.sharedOn ? ` · link of ${shortDate(h.shared.sharedOn)}` : ''}
+        </span>
+      </>
+    ),
+  },
+  { header: 'Overall', cell: (h) => countsText(h.overall), cellProps: (h) => overdue(h.overall) },
+  ...PHASES.map((phase): DataColumn<OverviewHire> => {
+    const of = (h: OverviewHire) => h.phases.find((p) => p.phase === phase);
+    return { header: PHASE_LABELS[phase], cell: (h) => optional(of(h), countsText), cellProps: (h) => optional(of(h), overdue) };
+  }),
+];
 
 /**
  * A manager pastes the read-only progress links of several hires and sees them side by side: progress
@@ -52,45 +79,19 @@ export default function ManagerOverview() {
         </p>
       )}
       {overview && overview.hires.length > 0 && (
-        <div className="kit-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-          <table className="onb-overview-table">
-            <caption id={`${id}-caption`}>
+        <DataTable
+          region
+          className="onb-overview-table"
+          caption={
+            <>
               Progress of {overview.hires.length} {overview.hires.length === 1 ? 'hire' : 'hires'} as of {today ? shortDate(today) : ''}
               {overview.totals.overdue > 0 ? `: ${overview.totals.overdue} tasks overdue in all` : ': nothing overdue'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Hire</th>
-                <th scope="col">Overall</th>
-                {PHASES.map((phase) => (
-                  <th scope="col" key={phase}>
-                    {PHASE_LABELS[phase]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {overview.hires.map((h, i) => (
-                <tr key={h.payload}>
-                  <th scope="row">
-                    {h.shared.personName ?? `Hire ${i + 1}`}
-                    <span className="onb-overview-sub">
-                      {h.planTitle}
-                      {h.trackLabel ? `: ${h.trackLabel}` : ''} · starts {shortDate(h.shared.startDate)}
-                      {h.shared.sharedOn ? ` · link of ${shortDate(h.shared.sharedOn)}` : ''}
-                    </span>
-                  </th>
-                  <td data-overdue={h.overall.overdue > 0 ? '' : undefined}>{countsText(h.overall)}</td>
-                  {h.phases.map((p) => (
-                    <td key={p.phase} data-overdue={p.overdue > 0 ? '' : undefined}>
-                      {countsText(p)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          columns={COLUMNS}
+          rows={overview.hires}
+          rowKey={(h) => h.payload}
+        />
       )}
     </section>
   );

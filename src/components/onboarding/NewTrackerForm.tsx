@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
-import { PERSON_NAME_MAX_CHARS, onboardingMessages, type Plan } from '../../lib/onboarding';
+import { onboardingMessages, type Plan } from '../../lib/onboarding';
+import { PersonNameField } from './PersonNameField';
 import { checkStartDate } from './tracker-view';
 
 /** Track value for "none of these": the tasks every track shares. */
@@ -161,21 +162,7 @@ export function NewTrackerForm({ plans, initialRole, today, onCancel, onCreate, 
           )}
         </div>
 
-        <div className="kit-field">
-          <label htmlFor={`${id}-name`}>Name (optional)</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={PERSON_NAME_MAX_CHARS}
-            autoComplete="off"
-            onChange={(e) => setName(e.currentTarget.value)}
-            aria-describedby={`${id}-name-hint`}
-          />
-          <p className="kit-hint" id={`${id}-name-hint`}>
-            Whose plan this is: tells plans apart when you track several.
-          </p>
-        </div>
+        <PersonNameField id={id} value={name} onChange={setName} hint="Whose plan this is: tells plans apart when you track several." />
       </div>
       <div className="kit-actions">
         <button type="submit" className="kit-button kit-button-primary">

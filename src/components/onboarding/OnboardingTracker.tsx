@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS } from '../../lib/onboarding';
 import { getPlan, onboardingPlans } from '../../data/onboarding';
 import { $onboardingRepair, addTracker, deleteTracker, onboarding, onboardingDefaults, openTracker } from '../../stores/onboarding';
+import { ConfirmNotice } from '../kit/ConfirmNotice';
 import { Notice } from '../kit/Notice';
 import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';
@@ -264,27 +265,18 @@ export default function OnboardingTracker() {
       )}
       {confirmingRemove && active && !showForm && (
         <div className="onb-confirm" ref={confirmRef} tabIndex={-1} role="group" aria-label="Confirm stop tracking" data-print-hide>
-          <Notice tone="warn">
-            <p>
-              Stop tracking {trackerLabel(active, activePlan)}? Its ticks and notes will be deleted from this browser. Download it as JSON
-              first if you may want it back.
-            </p>
-            <div className="kit-actions">
-              <button type="button" className="kit-button kit-button-primary" onClick={remove}>
-                Stop tracking
-              </button>
-              <button
-                type="button"
-                className="kit-button"
-                onClick={() => {
-                  setConfirmingRemove(false);
-                  removeButton.current?.focus();
-                }}
-              >
-                Keep it
-              </button>
-            </div>
-          </Notice>
+          <ConfirmNotice
+            confirmLabel="Stop tracking"
+            cancelLabel="Keep it"
+            onConfirm={remove}
+            onCancel={() => {
+              setConfirmingRemove(false);
+              removeButton.current?.focus();
+            }}
+          >
+            Stop tracking {trackerLabel(active, activePlan)}? Its ticks and notes will be deleted from this browser. Download it as JSON first if you
+            may want it back.
+          </ConfirmNotice>
         </div>
       )}
     </ToolShell>

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   decodeProgress,
   isTaskDone,
@@ -10,7 +9,8 @@ import {
   type PlanLookup,
 } from '../../lib/onboarding';
 import { Notice } from '../kit/Notice';
-import { ProgressSummary, countsText } from './ProgressSummary';
+import { PhaseSection } from './PhaseSection';
+import { ProgressSummary } from './ProgressSummary';
 import { TaskLinks, TaskMeta } from './TaskItem';
 import { longDate } from './tracker-view';
 
@@ -27,7 +27,6 @@ interface Props {
  * written to this browser's own tracked plans.
  */
 export function ReadOnlyProgress({ payload, findPlan, today, onLeave }: Props) {
-  const id = useId();
   const decoded = decodeProgress(payload, findPlan);
 
   const leave = (
@@ -95,16 +94,7 @@ export function ReadOnlyProgress({ payload, findPlan, today, onLeave }: Props) {
           {schedule.phases.map((phase, i) => {
             const counts = result?.phases[i];
             return (
-              <section key={phase.phase} className="onb-phase" aria-labelledby={`${id}-${phase.phase}`}>
-                <h3 id={`${id}-${phase.phase}`}>
-                  {phase.label}
-                  {counts && <span className="onb-phase-count">{countsText(counts)}</span>}
-                </h3>
-                <ul className="onb-goals" aria-label={`Goals for ${phase.label}`}>
-                  {phase.goals.map((g) => (
-                    <li key={g}>{g}</li>
-                  ))}
-                </ul>
+              <PhaseSection key={phase.phase} label={phase.label} goals={phase.goals} counts={counts}>
                 <ul className="onb-tasks" aria-label={`Tasks for ${phase.label}`}>
                   {phase.tasks.map((task) => {
                     const done = isTaskDone(subject, task.id);
@@ -125,7 +115,7 @@ export function ReadOnlyProgress({ payload, findPlan, today, onLeave }: Props) {
                     );
                   })}
                 </ul>
-              </section>
+              </PhaseSection>
             );
           })}
         </>

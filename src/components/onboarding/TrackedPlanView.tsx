@@ -1,11 +1,13 @@
 import { forwardRef, useId, useState, type Ref } from 'react';
-import { PERSON_NAME_MAX_CHARS, onboardingPlanPath, planSchedule, progress, type Plan, type TrackedPlan } from '../../lib/onboarding';
+import { onboardingPlanPath, planSchedule, progress, type Plan, type TrackedPlan } from '../../lib/onboarding';
 import { editTracker, markTask, noteTask } from '../../stores/onboarding';
 import { filterByOwner, nextUp, type OwnerFilter as Filter } from '../../lib/onboarding/focus';
 import { Notice } from '../kit/Notice';
 import { NextUp } from './NextUp';
 import { OwnerFilter } from './OwnerFilter';
-import { ProgressSummary, countsText } from './ProgressSummary';
+import { PersonNameField } from './PersonNameField';
+import { PhaseSection } from './PhaseSection';
+import { ProgressSummary } from './ProgressSummary';
 import { TaskItem } from './TaskItem';
 import { checkStartDate, longDate } from './tracker-view';
 
@@ -58,20 +60,14 @@ function DetailsEditor({ plan, tracker, today }: Pick<Props, 'plan' | 'tracker' 
             </p>
           )}
         </div>
-        <div className="kit-field">
-          <label htmlFor={`${id}-name`}>Name (optional)</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={PERSON_NAME_MAX_CHARS}
-            autoComplete="off"
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              editTracker(tracker.trackerId, { personName: e.currentTarget.value });
-            }}
-          />
-        </div>
+        <PersonNameField
+          id={id}
+          value={name}
+          onChange={(v) => {
+            setName(v);
+            editTracker(tracker.trackerId, { personName: v });
+          }}
+        />
       </div>
     </details>
   );
@@ -117,16 +113,7 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
             const mine = filterByOwner(phase.tasks, owner);
             const tasks = hideDone ? mine.filter((t) => tracker.done[t.id] === undefined) : mine;
             return (
-              <section key={phase.phase} className="onb-phase" aria-labelledby={`${id}-${phase.phase}`}>
-                <h3 id={`${id}-${phase.phase}`}>
-                  {phase.label}
-                  {counts && <span className="onb-phase-count">{countsText(counts)}</span>}
-                </h3>
-                <ul className="onb-goals" aria-label={`Goals for ${phase.label}`}>
-                  {phase.goals.map((g) => (
-                    <li key={g}>{g}</li>
-                  ))}
-                </ul>
+              <PhaseSection key={phase.phase} label={phase.label} goals={phase.goals} counts={counts}>
                 {tasks.length === 0 ? (
                   <p className="kit-hint">{mine.length === 0 ? 'No tasks for this owner in this phase.' : 'Every task in this phase is done.'}</p>
                 ) : (
@@ -144,7 +131,7 @@ export const TrackedPlanView = forwardRef<HTMLHeadingElement, Props>(function Tr
                     ))}
                   </ul>
                 )}
-              </section>
+              </PhaseSection>
             );
           })}
         </>

@@ -13,7 +13,7 @@ import {
   type TrackedPlan,
 } from '../../lib/onboarding';
 
-/** URL hash parameter of the read-only progress link (ToolFrame's own `#share=` is another thing). */
+/** URL hash parameter of the read-only progress link (ToolShell's own `#share=` is another thing). */
 export const PROGRESS_PARAM = 'progress';
 
 /** A due date as people read it: "Mon 3 Mar 2025". */

@@ -1,9 +1,40 @@
 import { useId } from 'react';
 import { formatNumber } from '../../lib/format';
 import type { RoomAssessment, RoomItem } from '../../lib/workshop/room';
+import { DataTable, type DataColumn } from '../kit/DataTable';
 
 const dash = '—';
 const num = (v: number | null, digits = 1) => (v === null ? dash : formatNumber(v, digits));
+
+const CATEGORY_COLUMNS: DataColumn<RoomAssessment['categories'][number]>[] = [
+  { header: 'Category', cell: 'label', rowHeader: true },
+  { header: 'Room average', cell: (c) => num(c.mean) },
+  { header: 'Participants', cell: 'participants' },
+];
+
+const itemColumns = (people: number): DataColumn<RoomAssessment['items'][number]>[] => [
+  {
+    header: 'Item',
+    rowHeader: true,
+    cell: (i) => (
+      <>
+        {i.label}
+        <span className="room-sub">{i.categoryLabel}</span>
+      </>
+    ),
+  },
+  { header: 'Min', cell: (i) => num(i.spread.min, 0) },
+  { header: 'Median', cell: (i) => num(i.spread.median) },
+  { header: 'Max', cell: (i) => num(i.spread.max, 0) },
+  {
+    header: 'Answered',
+    cell: (i) => (
+      <>
+        {i.spread.answered} of {people}
+      </>
+    ),
+  },
+];
 
 function ItemList({ items, count, people, empty }: { items: RoomItem[]; count: (i: RoomItem) => number; people: number; empty: string }) {
   if (items.length === 0) return <p className="kit-hint">{empty}</p>;
@@ -34,27 +65,13 @@ export function RoomAssessmentView({ assessment: a, people }: { assessment: Room
           </>
         )}
       </p>
-      <div className="kit-table-scroll" role="region" aria-labelledby={`${id}-cat`} tabIndex={0}>
-        <table>
-          <caption id={`${id}-cat`}>{a.title}: room average per category (out of 10; unanswered items left out)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Room average</th>
-              <th scope="col">Participants</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.categories.map((c) => (
-              <tr key={c.categoryId}>
-                <th scope="row">{c.label}</th>
-                <td>{num(c.mean)}</td>
-                <td>{c.participants}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        region
+        caption={<>{a.title}: room average per category (out of 10; unanswered items left out)</>}
+        columns={CATEGORY_COLUMNS}
+        rows={a.categories}
+        rowKey={(c) => c.categoryId}
+      />
       <div className="room-ranked">
         <div>
           <h3>Most common critical gaps</h3>
@@ -65,36 +82,7 @@ export function RoomAssessmentView({ assessment: a, people }: { assessment: Room
           <ItemList items={a.commonStrengths} count={(i) => i.strongCount} people={people} empty="No item scored 7 or more." />
         </div>
       </div>
-      <div className="kit-table-scroll" role="region" aria-labelledby={`${id}-items`} tabIndex={0}>
-        <table>
-          <caption id={`${id}-items`}>{a.title}: spread per item</caption>
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Min</th>
-              <th scope="col">Median</th>
-              <th scope="col">Max</th>
-              <th scope="col">Answered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.items.map((i) => (
-              <tr key={i.itemId}>
-                <th scope="row">
-                  {i.label}
-                  <span className="room-sub">{i.categoryLabel}</span>
-                </th>
-                <td>{num(i.spread.min, 0)}</td>
-                <td>{num(i.spread.median)}</td>
-                <td>{num(i.spread.max, 0)}</td>
-                <td>
-                  {i.spread.answered} of {people}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable region caption={<>{a.title}: spread per item</>} columns={itemColumns(people)} rows={a.items} rowKey={(i) => i.itemId} />
     </section>
   );
 }

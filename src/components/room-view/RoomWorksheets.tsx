@@ -1,6 +1,21 @@
 import { useId } from 'react';
 import { renderInput, UNANSWERED } from '../../lib/workshop/export-markdown';
 import type { RoomSummary, RoomWorksheet } from '../../lib/workshop/room';
+import { DataTable, type DataColumn } from '../kit/DataTable';
+
+type Question = RoomWorksheet['questions'][number];
+
+/** The question, then one column per participant. */
+const answerColumns = (labels: string[]): DataColumn<Question>[] => [
+  { header: 'Question', rowHeader: true, cell: (q) => (q.groupLabel && !q.label.startsWith(q.groupLabel) ? `${q.groupLabel}: ${q.label}` : q.label) },
+  ...labels.map(
+    (label, i): DataColumn<Question> => ({
+      header: label,
+      cell: (q) => (q.answers[i] == null ? UNANSWERED : renderInput(q.field, q.answers[i], ' ')),
+      cellProps: (q) => (q.answers[i] == null ? { 'data-unanswered': '' } : undefined),
+    }),
+  ),
+];
 
 function WorksheetTable({ sheet, labels }: { sheet: RoomWorksheet; labels: string[] }) {
   const id = useId();
@@ -12,36 +27,19 @@ function WorksheetTable({ sheet, labels }: { sheet: RoomWorksheet; labels: strin
       {answered.length === 0 ? (
         <p className="kit-hint">Nobody answered this worksheet.</p>
       ) : (
-        <div className="kit-table-scroll" role="region" aria-labelledby={`${id}-cap`} tabIndex={0}>
-          <table className="room-answers">
-            <caption id={`${id}-cap`}>
+        <DataTable
+          region
+          className="room-answers"
+          caption={
+            <>
               Answers to {sheet.heading}
               {left > 0 ? ` (${left} ${left === 1 ? 'question' : 'questions'} nobody answered left out)` : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                {labels.map((l, i) => (
-                  <th scope="col" key={`${l}-${i}`}>
-                    {l}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {answered.map((q) => (
-                <tr key={q.key}>
-                  <th scope="row">{q.groupLabel && !q.label.startsWith(q.groupLabel) ? `${q.groupLabel}: ${q.label}` : q.label}</th>
-                  {q.answers.map((a, i) => (
-                    <td key={i} data-unanswered={a === null ? '' : undefined}>
-                      {a === null ? UNANSWERED : renderInput(q.field, a, ' ')}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          columns={answerColumns(labels)}
+          rows={answered}
+          rowKey={(q) => q.key}
+        />
       )}
     </section>
   );

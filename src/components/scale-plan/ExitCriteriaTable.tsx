@@ -1,33 +1,30 @@
 import type { ExitRow } from '../../lib/scale-plan';
+import { DataTable, type DataColumn } from '../kit/DataTable';
 import { EXIT_STATUS_WORDS, exitReasonText } from './words';
 
 /** The Stage 4 exit criteria: met, not yet or contradicted, with why. */
 export function ExitCriteriaTable({ rows, checkTitle }: { rows: ExitRow[]; checkTitle: (id: string) => string }) {
+  const columns: DataColumn<ExitRow>[] = [
+    { header: 'Criterion', cell: 'label', rowHeader: true },
+    {
+      header: 'Status',
+      cell: (r) => (
+        <span className="spl-status" data-status={r.status}>
+          {EXIT_STATUS_WORDS[r.status]}
+        </span>
+      ),
+    },
+    { header: 'Why', cell: (r) => r.reasons.map((x) => exitReasonText(x, checkTitle)).join(' ') },
+  ];
   return (
-    <div className="kit-table-scroll">
-      <table className="spl-exit">
-        <caption className="sr-only">Stage 4 exit criteria</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Status</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-criterion={r.id}>
-              <th scope="row">{r.label}</th>
-              <td>
-                <span className="spl-status" data-status={r.status}>
-                  {EXIT_STATUS_WORDS[r.status]}
-                </span>
-              </td>
-              <td>{r.reasons.map((x) => exitReasonText(x, checkTitle)).join(' ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Stage 4 exit criteria"
+      captionHidden
+      className="spl-exit"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowProps={(r) => ({ 'data-criterion': r.id })}
+    />
   );
 }

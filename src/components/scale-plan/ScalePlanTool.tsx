@@ -10,6 +10,7 @@ import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../lib/per
 import { messages } from '../../lib/messages';
 import { PlanDocument } from './PlanDocument';
 import { scalePlanMarkdown } from './markdown';
+import { ExportButtons } from '../kit/ExportButtons';
 import '../kit/kit.css';
 import './scale-plan.css';
 
@@ -89,12 +90,7 @@ export default function ScalePlanTool() {
         <button type="button" className="kit-button" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" className="kit-button" onClick={exportMarkdown}>
-          Export Markdown
-        </button>
-        <button type="button" className="kit-button" onClick={exportJson}>
-          Export JSON
-        </button>
+        <ExportButtons onMarkdown={exportMarkdown} onJson={exportJson} />
         <button type="button" className="kit-button" onClick={() => void share()}>
           Share link
         </button>

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   actOnTimer,
   computeAgenda,
@@ -18,6 +18,7 @@ import { setTimerSound, timerSound, timerSoundDefaults } from '../../stores/time
 import { playChime, unlockChime } from './chime';
 import { useClientStore } from '../kit/useClientStore';
 import { useHydrated } from '../kit/useHydrated';
+import { ScheduleTable } from './ScheduleTable';
 import { TimerPanel } from './TimerPanel';
 import './workshop.css';
 import './facilitator.css';
@@ -151,65 +152,7 @@ export default function FacilitatorMode() {
         </div>
         {schedule.ok && (
           <>
-            <div className="kit-table-scroll">
-              <table className="ws-table ws-agenda-table">
-                <caption>
-                  Agenda from {schedule.start} to {schedule.end}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Exercise</th>
-                    <th scope="col">Minutes</th>
-                    <th scope="col">Starts</th>
-                    <th scope="col">Ends</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {schedule.parts.map((part) => (
-                    <Fragment key={part.id}>
-                      <tr className="ws-agenda-part">
-                        <th scope="row">{part.label}</th>
-                        <td>
-                          {part.minutes}
-                          {part.minutesDiffer && part.statedMinutes !== null && <span className="ws-detail"> (heading says {part.statedMinutes})</span>}
-                        </td>
-                        <td>{part.start}</td>
-                        <td>{part.end}</td>
-                      </tr>
-                      {part.segments.map((s) => (
-                        <tr key={s.id} aria-current={s.id === currentId ? 'step' : undefined} data-current={s.id === currentId ? '' : undefined}>
-                          <th scope="row" className="ws-agenda-segment">
-                            {s.id === currentId && <span className="ws-now">▶ Now: </span>}
-                            {s.label}
-                          </th>
-                          <td>{s.minutes}</td>
-                          <td>{s.start}</td>
-                          <td>{s.end}</td>
-                        </tr>
-                      ))}
-                      {part.untimed.map((u) => (
-                        <tr key={u.id}>
-                          <th scope="row" className="ws-agenda-segment">
-                            {u.label}
-                          </th>
-                          <td colSpan={3} className="ws-detail">
-                            No time given: after the workshop, or as homework
-                          </td>
-                        </tr>
-                      ))}
-                    </Fragment>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">Total</th>
-                    <td>{schedule.totalMinutes}</td>
-                    <td>{schedule.start}</td>
-                    <td>{schedule.end}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <ScheduleTable schedule={schedule} currentId={currentId} />
             {schedule.note && <p className="ws-detail">{schedule.note}</p>}
           </>
         )}

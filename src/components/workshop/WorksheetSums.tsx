@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { formatNumber, formatPct, formatUsd } from '../../lib/format';
 import type { MetricChange, WorkshopSums } from '../../lib/workshop';
+import { channelBalance, teamPlanWarnings } from '../../lib/workshop/sums-view';
+import { DataTable, type DataColumn } from '../kit/DataTable';
 
 const DASH = '—';
 const num = (v: number | null) => (v === null ? DASH : formatNumber(v, 1));
@@ -8,6 +10,22 @@ const num = (v: number | null) => (v === null ? DASH : formatNumber(v, 1));
 const signed = (v: number | null, fmt: (n: number) => string = (n) => formatNumber(n, 1)) =>
   v === null ? DASH : v > 0 ? `+${fmt(v)}` : v < 0 ? `−${fmt(-v)}` : fmt(0);
 const weeks = (v: number) => `${formatNumber(v, 1)} ${v === 1 ? 'week' : 'weeks'}`;
+const perMonth = (v: number | null) => (v === null ? DASH : `${formatUsd(v)}/month`);
+
+type CostRow = { key: string; label: string; impact: string; after: string };
+const COST_COLUMNS: DataColumn<CostRow>[] = [
+  { header: 'Phase', cell: 'label', rowHeader: true },
+  { header: 'Cost impact', cell: 'impact' },
+  { header: 'Run-rate after it', cell: 'after' },
+];
+
+type TeamRow = { key: string; label: string; current: ReactNode; target: ReactNode; change?: ReactNode; mismatch?: boolean };
+const TEAM_COLUMNS: DataColumn<TeamRow>[] = [
+  { header: 'Function', cell: 'label', rowHeader: true },
+  { header: 'Current', cell: 'current' },
+  { header: 'Target', cell: 'target' },
+  { header: 'Change', cell: (r) => r.change },
+];
 
 /** A titled box of computed figures beside a worksheet section. */
 function SumsBox({ title, children, tone }: { title: string; children: ReactNode; tone?: 'warn' }) {
@@ -41,7 +59,7 @@ export function BottleneckSums({ sums }: { sums: WorkshopSums['bottlenecks'] }) 
         <div>
           <dt>Total cost</dt>
           <dd>
-            {sums.costsEntered === 0 ? DASH : `${formatUsd(sums.totalMonthlyCostUsd)}/month`}
+            {sums.costsEntered === 0 ? DASH : perMonth(sums.totalMonthlyCostUsd)}
             <span className="ws-detail">
               {sums.costsEntered === 0
                 ? 'Enter each bottleneck’s cost to see the total.'
@@ -63,36 +81,18 @@ export function BottleneckSums({ sums }: { sums: WorkshopSums['bottlenecks'] }) 
 
 /** The roadmap's cost impact per phase and the monthly run-rate once each phase is done. */
 export function RoadmapCostSums({ sums }: { sums: WorkshopSums['roadmapCosts'] }) {
+  const none = sums.phasesEntered === 0;
   return (
     <SumsBox title="Roadmap cost impact, computed">
-      <div className="kit-table-scroll">
-        <table className="ws-table">
-          <caption className="sr-only">Cost impact per phase and the monthly run-rate once it is done</caption>
-          <thead>
-            <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">Cost impact</th>
-              <th scope="col">Run-rate after it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sums.phases.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.label}</th>
-                <td>{p.monthlyCostUsd === null ? DASH : `${formatUsd(p.monthlyCostUsd)}/month`}</td>
-                <td>{p.cumulativeMonthlyCostUsd === null ? DASH : `${formatUsd(p.cumulativeMonthlyCostUsd)}/month`}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">All three phases</th>
-              <td>{sums.phasesEntered === 0 ? DASH : `${formatUsd(sums.totalMonthlyCostUsd)}/month`}</td>
-              <td>{sums.phasesEntered === 0 ? DASH : `${formatUsd(sums.totalAnnualCostUsd)} a year`}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        caption="Cost impact per phase and the monthly run-rate once it is done"
+        captionHidden
+        className="ws-table"
+        columns={COST_COLUMNS}
+        rows={sums.phases.map((p) => ({ key: p.id, label: p.label, impact: perMonth(p.monthlyCostUsd), after: perMonth(p.cumulativeMonthlyCostUsd) }))}
+        rowKey={(r) => r.key}
+        footer={[{ key: 'all', label: 'All three phases', impact: none ? DASH : perMonth(sums.totalMonthlyCostUsd), after: none ? DASH : `${formatUsd(sums.totalAnnualCostUsd)} a year` }]}
+      />
       <p className="ws-detail">Each phase’s cost impact is read as added to the phases before it.</p>
     </SumsBox>
   );
@@ -113,48 +113,29 @@ function ChangeCell({ entered, computed, mismatch }: { entered: number | null; c
 
 /** Current team, 12-month targets and changes, with the totals checked against each other. */
 export function TeamPlanSums({ sums }: { sums: WorkshopSums['teamPlan'] }) {
-  const messages = [...sums.functions.flatMap((f) => (f.message ? [`${f.label}: ${f.message}`] : [])), ...(sums.targetTotalMessage ? [sums.targetTotalMessage] : [])];
+  const messages = teamPlanWarnings(sums);
   return (
     <SumsBox title="Team plan, computed" tone={messages.length > 0 ? 'warn' : undefined}>
-      <div className="kit-table-scroll">
-        <table className="ws-table">
-          <caption className="sr-only">Current team, 12-month target and change per function</caption>
-          <thead>
-            <tr>
-              <th scope="col">Function</th>
-              <th scope="col">Current</th>
-              <th scope="col">Target</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sums.functions.map((f) => (
-              <tr key={f.functionId} data-mismatch={f.changeMismatch ? '' : undefined}>
-                <th scope="row">{f.label}</th>
-                <td>{f.hasCurrentField ? num(f.current) : <span title="The workshop's current-team worksheet does not list this function">n/a</span>}</td>
-                <td>{num(f.target)}</td>
-                <td>
-                  <ChangeCell entered={f.enteredChange} computed={f.computedChange} mismatch={f.changeMismatch} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Functions added up</th>
-              <td>{formatNumber(sums.currentFunctionsSum, 1)}</td>
-              <td>{sums.targetsAnswered === 0 ? DASH : formatNumber(sums.targetFunctionsSum, 1)}</td>
-              <td />
-            </tr>
-            <tr>
-              <th scope="row">Totals entered</th>
-              <td>{num(sums.currentTotal)}</td>
-              <td>{num(sums.targetTotal)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        caption="Current team, 12-month target and change per function"
+        captionHidden
+        className="ws-table"
+        columns={TEAM_COLUMNS}
+        rows={sums.functions.map((f) => ({
+          key: f.functionId,
+          label: f.label,
+          current: f.hasCurrentField ? num(f.current) : <span title="The workshop's current-team worksheet does not list this function">n/a</span>,
+          target: num(f.target),
+          change: <ChangeCell entered={f.enteredChange} computed={f.computedChange} mismatch={f.changeMismatch} />,
+          mismatch: f.changeMismatch,
+        }))}
+        rowKey={(r) => r.key}
+        rowProps={(r) => (r.mismatch ? { 'data-mismatch': '' } : undefined)}
+        footer={[
+          { key: 'sum', label: 'Functions added up', current: formatNumber(sums.currentFunctionsSum, 1), target: sums.targetsAnswered === 0 ? DASH : formatNumber(sums.targetFunctionsSum, 1) },
+          { key: 'entered', label: 'Totals entered', current: num(sums.currentTotal), target: num(sums.targetTotal) },
+        ]}
+      />
       {sums.plannedGrowth !== null && (
         <p>
           Planned growth: <strong>{signed(sums.plannedGrowth)} people</strong> in 12 months (total target − total team members).
@@ -179,15 +160,16 @@ export function TeamPlanSums({ sums }: { sums: WorkshopSums['teamPlan'] }) {
 
 /** Recruiting channel shares: their sum, and a warning unless they make 100%. */
 export function ChannelSums({ sums }: { sums: WorkshopSums['recruitingChannels'] }) {
+  const balance = channelBalance(sums);
   return (
     <SumsBox title="Recruiting channels, computed" tone={sums.warning ? 'warn' : undefined}>
       <div role="status" className="ws-channel-status">
-        {sums.answered === 0 ? (
+        {balance.state === 'empty' ? (
           <p className="ws-detail">Enter each channel’s share of hires; together they should make 100%.</p>
         ) : (
           <p>
             Channels add up to <strong>{formatPct(sums.sumPct)}</strong>
-            {sums.warning ? (sums.remainingPct > 0 ? `, ${formatPct(sums.remainingPct)} left to allocate.` : `, ${formatPct(-sums.remainingPct)} too much.`) : ' ✓'}
+            {balance.state === 'balanced' ? ' ✓' : balance.state === 'short' ? `, ${formatPct(balance.gapPct)} left to allocate.` : `, ${formatPct(balance.gapPct)} too much.`}
           </p>
         )}
         {sums.warning && <Warning>{sums.warning}</Warning>}
@@ -207,35 +189,19 @@ const PCT_NOTE: Record<NonNullable<MetricChange['changePctNote']>, string> = {
   'out-of-range': 'too large to show',
 };
 
+const METRIC_COLUMNS: DataColumn<MetricChange>[] = [
+  { header: 'Metric', cell: 'label', rowHeader: true },
+  { header: 'From', cell: (m) => metricValue(m, m.from) },
+  { header: 'To', cell: (m) => metricValue(m, m.to) },
+  { header: 'Change', cell: (m) => (m.change === null ? DASH : signed(m.change, (n) => metricValue(m, n))) },
+  { header: 'Change %', cell: (m) => (m.changePct === null ? PCT_NOTE[m.changePctNote ?? 'missing'] : signed(m.changePct, (n) => formatPct(n))) },
+];
+
 /** The success metrics' change over the 12 months. */
 export function MetricSums({ metrics }: { metrics: WorkshopSums['successMetrics'] }) {
   return (
     <SumsBox title="Success metrics, computed">
-      <div className="kit-table-scroll">
-        <table className="ws-table">
-          <caption className="sr-only">Change of each success metric over 12 months</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Change</th>
-              <th scope="col">Change %</th>
-            </tr>
-          </thead>
-          <tbody>
-            {metrics.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">{m.label}</th>
-                <td>{metricValue(m, m.from)}</td>
-                <td>{metricValue(m, m.to)}</td>
-                <td>{m.change === null ? DASH : signed(m.change, (n) => metricValue(m, n))}</td>
-                <td>{m.changePct === null ? PCT_NOTE[m.changePctNote ?? 'missing'] : signed(m.changePct, (n) => formatPct(n))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Change of each success metric over 12 months" captionHidden className="ws-table" columns={METRIC_COLUMNS} rows={metrics} rowKey={(m) => m.id} />
     </SumsBox>
   );
 }

@@ -12,6 +12,8 @@ import {
 import { $workshopResults, workshop, workshopDefaults } from '../../stores/workshop';
 import { downloadText } from '../kit/download';
 import { useClientStore } from '../kit/useClientStore';
+import { ConfirmNotice } from '../kit/ConfirmNotice';
+import { ExportButtons } from '../kit/ExportButtons';
 import { Notice } from '../kit/Notice';
 import { ToolShell } from '../kit/ToolShell';
 import { WorkshopPrintout } from './WorkshopPrintout';
@@ -107,12 +109,7 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
       }}
       actions={
         <>
-          <button type="button" className="kit-button" onClick={exportMarkdown}>
-            Export Markdown
-          </button>
-          <button type="button" className="kit-button" onClick={exportJson}>
-            Export JSON
-          </button>
+          <ExportButtons onMarkdown={exportMarkdown} onJson={exportJson} />
           <button
             type="button"
             className="kit-button"
@@ -142,36 +139,16 @@ export default function WorkshopToolbar({ printAll = false }: { printAll?: boole
           </Notice>
         )}
         {pending?.kind === 'import' && (
-          <Notice tone="warn">
-            <p>
-              “{pending.fileName}” holds answers exported on {when(pending.data.exportedAt)}. Replace the answers saved in this browser with them? What you
-              have here now will be lost unless you export it first.
-            </p>
-            <div className="kit-actions">
-              <button type="button" className="kit-button kit-button-primary" ref={confirmRef} onClick={confirm}>
-                Replace my answers
-              </button>
-              <button type="button" className="kit-button" onClick={() => close('Import cancelled. Nothing was changed.')}>
-                Keep mine
-              </button>
-            </div>
-          </Notice>
+          <ConfirmNotice confirmLabel="Replace my answers" cancelLabel="Keep mine" confirmRef={confirmRef} onConfirm={confirm} onCancel={() => close('Import cancelled. Nothing was changed.')}>
+            “{pending.fileName}” holds answers exported on {when(pending.data.exportedAt)}. Replace the answers saved in this browser with them? What you
+            have here now will be lost unless you export it first.
+          </ConfirmNotice>
         )}
         {pending?.kind === 'clear' && (
-          <Notice tone="warn">
-            <p>
-              Clear every answer on the Day 29 pages, including both assessments and their saved snapshots? This cannot be undone: export first if you
-              want a copy.
-            </p>
-            <div className="kit-actions">
-              <button type="button" className="kit-button kit-button-primary" ref={confirmRef} onClick={confirm}>
-                Clear all answers
-              </button>
-              <button type="button" className="kit-button" onClick={() => close('Nothing was cleared.')}>
-                Cancel
-              </button>
-            </div>
-          </Notice>
+          <ConfirmNotice confirmLabel="Clear all answers" cancelLabel="Cancel" confirmRef={confirmRef} onConfirm={confirm} onCancel={() => close('Nothing was cleared.')}>
+            Clear every answer on the Day 29 pages, including both assessments and their saved snapshots? This cannot be undone: export first if you
+            want a copy.
+          </ConfirmNotice>
         )}
         <p className="kit-hint ws-toolbar-status" role="status">
           {status}

@@ -10,14 +10,13 @@ import {
   type SavedEntry,
 } from '../../lib/workspace/workspace';
 import { importCheckFor } from '../../stores/workspace';
-import { formatNumber } from '../../lib/format';
-import { messages } from '../../lib/messages';
+import { formatKb, totalBytes } from '../../lib/workspace/size-text';
+import { DataTable, srOnly, type DataColumn } from '../kit/DataTable';
 import { downloadText } from '../kit/download';
 import { Notice } from '../kit/Notice';
 import { ToolShell } from '../kit/ToolShell';
 
 const readAll = (): [string, string][] => Object.keys(storageEngine).map((k) => [k, storageEngine[k] ?? '']);
-const kb = (bytes: number) => `${formatNumber(bytes / 1024, 1)} KB`;
 
 /** Everything this browser has saved for the handbook: list, export, import, clear. */
 export default function WorkspaceManager() {
@@ -79,12 +78,25 @@ export default function WorkspaceManager() {
     refresh();
   };
 
-  const total = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const columns: DataColumn<SavedEntry>[] = [
+    { header: 'Saved item', cell: 'label', rowHeader: true },
+    { header: 'Version', cell: (e) => e.version ?? '–' },
+    { header: 'Size', cell: (e) => formatKb(e.bytes) },
+    {
+      header: srOnly('Actions'),
+      cell: (e) => (
+        <button type="button" className="kit-button kit-button-quiet" onClick={() => clear(e)} aria-label={`Clear ${e.label}`}>
+          Clear
+        </button>
+      ),
+    },
+  ];
+
   return (
     <ToolShell
       label="Saved in this browser"
       print={false}
-      savedText={`${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${kb(total)}`}
+      savedText={`${entries.length} saved ${entries.length === 1 ? 'item' : 'items'}, ${formatKb(totalBytes(entries))}`}
       actions={
         <>
           <button type="button" className="kit-button" onClick={exportAll} disabled={entries.length === 0}>
@@ -117,35 +129,7 @@ export default function WorkspaceManager() {
       {entries.length === 0 ? (
         <p>Nothing saved yet. Tools save what you type as you go; it will be listed here.</p>
       ) : (
-        <div className="kit-table-scroll">
-          <table>
-            <caption className="sr-only">Saved items</caption>
-            <thead>
-              <tr>
-                <th scope="col">Saved item</th>
-                <th scope="col">Version</th>
-                <th scope="col">Size</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.key}>
-                  <th scope="row">{entry.label}</th>
-                  <td>{entry.version ?? '–'}</td>
-                  <td>{kb(entry.bytes)}</td>
-                  <td>
-                    <button type="button" className="kit-button kit-button-quiet" onClick={() => clear(entry)} aria-label={`Clear ${entry.label}`}>
-                      Clear
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Saved items" captionHidden columns={columns} rows={entries} rowKey={(e) => e.key} />
       )}
     </ToolShell>
   );

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartFrame } from '../../kit/ChartFrame';
 import type { ChartTheme } from '../../kit/chart-theme';
-import { DataTable } from '../shared/DataTable';
+import { DataTable, textColumns } from '../../kit/DataTable';
+import { S4_TABLE } from '../shared/table';
 import { formatNumber, formatPct, formatUsdCompact } from '../../../lib/format';
 import type { ChannelResult } from '../../../lib/stage4/channels/compute';
 import { TIER_NAMES, TIER_SHORT } from '../../../lib/stage4/channels/describe';
@@ -45,9 +46,9 @@ export function ChannelDeliverable({ inputs, result }: { inputs: ChannelInputs; 
     <section className="s4-deliverable" aria-labelledby="ch-deliverable">
       <h3 id="ch-deliverable">Tiered channel map by ICP</h3>
       <p className="kit-hint">{recorded ? `Recorded as defined on ${recorded}.${inputs.record.rationale ? ` ${inputs.record.rationale}` : ''}` : 'Not recorded yet.'}</p>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Tier of each channel for each ICP"
-        columns={['Channel', ...result.map.icps.map((i) => i.name)]}
+        columns={textColumns(['Channel', ...result.map.icps.map((i) => i.name)])}
         rows={result.map.channels.map((c) => [
           c.name,
           ...result.map.icps.map((i) => {
@@ -59,9 +60,9 @@ export function ChannelDeliverable({ inputs, result }: { inputs: ChannelInputs; 
       />
       <p className="kit-hint">{([1, 2, 3] as const).map((t) => TIER_NAMES[t]).join(' · ')}</p>
       <h3>Resource allocation plan</h3>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Allocation by tier"
-        columns={['Tier', 'Share', 'Amount', 'Channels']}
+        columns={textColumns(['Tier', 'Share', 'Amount', 'Channels'])}
         rows={result.allocation.byTier.map((b) => [TIER_NAMES[b.tier], formatPct(b.sharePct, 2), amountText(b.amount, unit), String(b.channels)])}
       />
       {inputs.allocation.total === null ? (

@@ -1,7 +1,5 @@
-import { useCallback } from 'react';
-import type { ChartConfiguration } from 'chart.js';
 import { ChartFrame } from '../../kit/ChartFrame';
-import type { ChartTheme } from '../../kit/chart-theme';
+import { barSeries, useChartConfig } from '../../kit/useChartConfig';
 import { formatMonths, formatNumber, formatRatio } from '../../../lib/format';
 import type { IcpResult } from '../../../lib/stage4/icp/compute';
 import type { IcpThresholds } from '../../../lib/stage4/icp/schema';
@@ -11,23 +9,17 @@ export function IcpChart({ result, thresholds }: { result: IcpResult; thresholds
   const rated = result.segments.filter((s) => s.economics.ltvToCac !== null);
   const labels = rated.map((s) => s.name);
   const ratios = rated.map((s) => s.economics.ltvToCac);
-  const key = JSON.stringify([labels, ratios, thresholds.minLtvToCac]);
-  const config = useCallback(
-    (theme: ChartTheme): ChartConfiguration => ({
-      type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          { label: 'LTV:CAC', data: ratios, backgroundColor: theme.series[0], borderColor: theme.series[0] },
-          { type: 'line', label: `Acceptable bar (${formatRatio(thresholds.minLtvToCac)})`, data: labels.map(() => thresholds.minLtvToCac), borderColor: theme.series[3], borderDash: [6, 4], pointRadius: 0 },
-        ],
-      },
-      options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'LTV:CAC' }, ticks: { callback: (v) => `${formatNumber(Number(v), 1)}:1` } } } },
-    }),
-    // The key captures every value the chart draws.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
-  );
+  const config = useChartConfig([labels, ratios, thresholds.minLtvToCac], (theme) => ({
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        barSeries('LTV:CAC', ratios, theme.series[0]),
+        { type: 'line', label: `Acceptable bar (${formatRatio(thresholds.minLtvToCac)})`, data: labels.map(() => thresholds.minLtvToCac), borderColor: theme.series[3], borderDash: [6, 4], pointRadius: 0 },
+      ],
+    },
+    options: { scales: { y: { beginAtZero: true, title: { display: true, text: 'LTV:CAC' }, ticks: { callback: (v) => `${formatNumber(Number(v), 1)}:1` } } } },
+  }));
   if (rated.length === 0) return null;
   return (
     <ChartFrame

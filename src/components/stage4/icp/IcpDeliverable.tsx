@@ -1,5 +1,6 @@
 import { ResultList } from '../../kit/ResultList';
-import { DataTable } from '../shared/DataTable';
+import { DataTable, textColumns } from '../../kit/DataTable';
+import { S4_TABLE } from '../shared/table';
 import { IcpChart } from './IcpChart';
 import { Conditions } from '../shared/Conditions';
 import { formatMonths, formatRatio, formatUsd } from '../../../lib/format';
@@ -26,9 +27,9 @@ export function IcpDeliverable({ inputs, result, summary }: { inputs: IcpInputs;
         ]}
       />
       <h4>Unit economics by segment</h4>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Unit economics by segment"
-        columns={['Segment', 'LTV', 'LTV:CAC', 'Payback', 'Acceptable', 'Volume']}
+        columns={textColumns(['Segment', 'LTV', 'LTV:CAC', 'Payback', 'Acceptable', 'Volume'])}
         rows={result.segments.map((s) => [
           `${s.name}${s.id === result.leaderId ? ' (leads)' : ''}`,
           formatUsd(s.economics.ltvUsd),
@@ -40,9 +41,9 @@ export function IcpDeliverable({ inputs, result, summary }: { inputs: IcpInputs;
       />
       <IcpChart result={result} thresholds={inputs.thresholds} />
       <h4>Skills, channels and complexity</h4>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Skill overlap and channels by segment"
-        columns={['Segment', 'Shared skills with the leader', 'Own team under Multi-ICP', 'Channels the leader does not use']}
+        columns={textColumns(['Segment', 'Shared skills with the leader', 'Own team under Multi-ICP', 'Channels the leader does not use'])}
         rows={result.segments.map((s) => [
           s.name,
           s.id === result.leaderId ? 'leader' : sharedSkillsText(s.sharedSkillsPct),

@@ -1,5 +1,6 @@
 import { ResultList } from '../../kit/ResultList';
-import { DataTable } from '../shared/DataTable';
+import { DataTable, textColumns } from '../../kit/DataTable';
+import { S4_TABLE } from '../shared/table';
 import { OrgChartView } from '../shared/OrgChartView';
 import { formatNumber, formatPct } from '../../../lib/format';
 import type { OrgNode } from '../../../lib/stage-planner/org-chart';
@@ -31,22 +32,22 @@ export function OrgDeliverable({ inputs, result, tree }: { inputs: OrgInputs; re
         ]}
       />
       {counted.length > 0 && (
-        <DataTable
+        <DataTable {...S4_TABLE}
           caption="Operators each channel can support"
-          columns={['Channel', 'ICP', 'Operators', 'Volume ÷ capacity']}
+          columns={textColumns(['Channel', 'ICP', 'Operators', 'Volume ÷ capacity'])}
           rows={counted.map((c) => [c.channel, icpName(c.icpId), String(c.operators), formatNumber(c.operatorsFte, 2)])}
         />
       )}
       <h3>Hiring profiles</h3>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Hiring profiles"
-        columns={['Role', 'Count', 'Needed by month', 'Skills', 'Serves']}
+        columns={textColumns(['Role', 'Count', 'Needed by month', 'Skills', 'Serves'])}
         rows={result.profiles.map((p) => [p.role, String(p.count), String(p.neededByMonth), p.skills.join(', ') || '–', p.serves])}
       />
       <h3>Span-of-control assumptions</h3>
-      <DataTable
+      <DataTable {...S4_TABLE}
         caption="Span-of-control assumptions"
-        columns={['Assumption', 'Value']}
+        columns={textColumns(['Assumption', 'Value'])}
         rows={[
           ['Reports per manager', formatNumber(inputs.spanOfControl, 0)],
           ['Management layers, leader included', String(result.span.layers)],
