@@ -85,7 +85,7 @@ export default defineConfig({
         { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
       ],
-      customCss: ['./src/styles/handbook.css', './src/styles/print.css', './src/styles/update-prompt.css'],
+      customCss: ['./src/styles/tokens.css', './src/styles/handbook.css', './src/styles/print.css', './src/styles/update-prompt.css'],
       sidebar: sections.map(({ label, directory }) => ({
         label,
         items: [{ autogenerate: { directory } }],

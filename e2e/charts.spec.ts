@@ -30,8 +30,14 @@ test.describe('chart legends', () => {
         const { context, page } = await themedPage(browser, theme, { width: 1280, height: 900 });
         await openSettled(page, path);
         await page.locator('.kit-chart canvas, .as-chart-canvas svg').first().waitFor();
-        // Give chart.js its first frame before reading pixels.
-        await page.waitForFunction(() => [...document.querySelectorAll('.kit-chart canvas')].every((c) => (c as HTMLCanvasElement).width > 0));
+        // Give chart.js its first frame before reading pixels. A chart outside a tool hydrates when it comes
+        // into view, and a bare canvas is already 300 px wide: wait until chart.js has taken each one over
+        // (it sets box-sizing inline), which happens after the legend has switched to the page's theme.
+        const canvases = page.locator('.kit-chart canvas');
+        for (let i = 0; i < (await canvases.count()); i++) {
+          await canvases.nth(i).scrollIntoViewIfNeeded();
+          await expect.poll(() => canvases.nth(i).evaluate((c) => c.style.boxSizing), { message: 'chart.js has drawn' }).toBe('border-box');
+        }
         const legends = await page.evaluate(() => {
           const background = (el: Element | null): string => {
             for (let e = el; e; e = e.parentElement) {

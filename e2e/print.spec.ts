@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, sitemapPaths, test } from './fixtures';
 import { canvasColourCounts, openSettled, palettes, themedPage } from './layout-helpers';
 
@@ -141,6 +142,76 @@ test.describe('print', () => {
       const drawn = await page.evaluate(() => [...document.querySelectorAll('main .as-chart-canvas svg .as-line, main .as-chart-canvas svg .as-area')].map((el) => getComputedStyle(el).stroke));
       const lightRgb = palettes.light.map((h) => `rgb(${[1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(', ')})`);
       for (const stroke of drawn) expect(lightRgb, `drawn chart stroke ${stroke} in print`).toContain(stroke);
+      await context.close();
+    });
+  }
+});
+
+/** Tools whose "Print" button prints a report of the tool, and how to get each one to show its results. */
+const reports: { path: string; tool: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { path: '/tools/scale-model/', tool: 'Scale model' },
+  { path: '/tools/unit-economics/', tool: 'Unit economics calculator' },
+  { path: '/workshops/day-29/infrastructure-and-technology/', tool: 'Your Day 29 answers' },
+  {
+    path: '/tools/onboarding-tracker/?role=sales',
+    tool: 'Onboarding tracker',
+    prepare: async (page) => {
+      const tool = page.getByRole('region', { name: 'Onboarding tracker' });
+      await tool.getByLabel('Track', { exact: true }).selectOption('ae');
+      await tool.getByLabel('Start date', { exact: true }).fill(new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10));
+      await tool.getByLabel('Name (optional)').fill('Ana Lima');
+      await tool.getByRole('button', { name: 'Start tracking' }).click();
+      await expect(page.getByRole('heading', { name: 'Ana Lima: Sales' })).toBeVisible();
+    },
+  },
+];
+
+test.describe('print a tool report', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const { path, tool: toolName, prepare } of reports) {
+    test(`"Print" on ${path} prints a report of the ${toolName} tool, not the page`, async ({ browser }, testInfo) => {
+      const { context, page } = await themedPage(browser, 'dark', { width: 1280, height: 900 });
+      // The print dialog cannot open here: record each call and whether the report was switched on by then.
+      await context.addInitScript(() => {
+        const w = window as unknown as { printCalls: boolean[] };
+        w.printCalls = [];
+        window.print = () => void w.printCalls.push(document.documentElement.hasAttribute('data-print-report'));
+      });
+      await openSettled(page, path);
+      await prepare?.(page);
+      const title = (await page.locator('main h1').first().textContent())!.trim();
+      const tool = page.getByRole('region', { name: toolName, exact: true });
+      await tool.getByRole('button', { name: 'Print', exact: true }).click();
+      expect(await page.evaluate(() => (window as unknown as { printCalls: boolean[] }).printCalls)).toEqual([true]);
+
+      await page.emulateMedia({ media: 'print' });
+      const head = page.getByRole('group', { name: 'Printed report' });
+      await expect(head).toBeVisible();
+      await expect(head).toContainText(toolName);
+      await expect(head).toContainText(title);
+      await expect(head).toContainText(new URL(page.url()).pathname);
+      // The page's own title, prose, sidebar and header are left out; the tool and its results are in.
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeHidden();
+      await expect(page.locator('main .sl-markdown-content > p').first()).toBeHidden();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+      await expect(page.getByRole('banner')).toBeHidden();
+      // A workshop's toolbar prints the page's worksheets, the parts of the tool without a toolbar of their own.
+      await expect(page.locator('[data-print-report-target]').filter({ visible: true }).first()).toBeVisible();
+      await expect(tool.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
+      const results = page.locator('[data-print-report-target] :is(.kit-results, .kit-chart, table, .ws-field, .onb-bar)');
+      expect(await results.count(), 'results in the report').toBeGreaterThan(0);
+      await expect(results.first()).toBeVisible();
+      // Nothing runs off the paper sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'report wider than the page').toBeLessThanOrEqual(1);
+      const pdf = await page.pdf({ path: testInfo.outputPath('report.pdf'), format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      expect(pdf.byteLength).toBeGreaterThan(1000);
+
+      // After printing, Ctrl+P prints the whole page again.
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await expect(page.locator('html')).not.toHaveAttribute('data-print-report');
+      await expect(head).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await context.close();
     });
   }

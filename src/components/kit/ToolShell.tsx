@@ -1,10 +1,11 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { atom } from 'nanostores';
 import type { PersistentTool } from '../../stores/persistent';
 import type { StoredNotice } from '../../lib/persist/versioned';
 import { $storageStatus } from '../../stores/storage';
 import { $undo, undo, withUndo } from '../../stores/undo';
 import { messages, storageStatusText, storedNoticeText } from '../../lib/messages';
+import { formatDate } from '../../lib/format';
 import { useClientStore } from './useClientStore';
 import { useHydrated } from './useHydrated';
 import { useShareLink } from './useShareLink';
@@ -74,13 +75,21 @@ export function ToolShell<T>({
   const share = useShareLink(tool, offerShare);
   const hydrated = useHydrated();
   const undoStep = useClientStore($undo, null);
+  const sectionRef = useRef<HTMLElement>(null);
 
   const data = Object.fromEntries(Object.entries(dataset ?? {}).map(([k, v]) => [`data-${k}`, v]));
   const resetAction: ShellAction | null =
     reset === false ? null : reset === true ? (tool ? { label: 'Reset', onClick: () => confirmReset(tool) } : null) : reset;
 
   return (
-    <section className={className ? `kit-tool ${className}` : 'kit-tool'} aria-label={label} data-hydrated={hydrated ? '' : undefined} {...data}>
+    <section
+      ref={sectionRef}
+      className={className ? `kit-tool ${className}` : 'kit-tool'}
+      aria-label={label}
+      data-hydrated={hydrated ? '' : undefined}
+      data-toolbar-elsewhere={toolbar ? undefined : ''}
+      {...data}
+    >
       {toolbar && (
         // The buttons work only with JavaScript: hidden until the tool runs, keeping their place so nothing shifts.
         <div className="kit-toolbar" data-print-hide style={hydrated ? undefined : { visibility: 'hidden' }}>
@@ -96,7 +105,7 @@ export function ToolShell<T>({
             </button>
           )}
           {print !== false && (
-            <button type="button" className="kit-button" onClick={() => window.print()}>
+            <button type="button" className="kit-button" onClick={() => printReport(sectionRef.current, label)}>
               {typeof print === 'string' ? print : 'Print'}
             </button>
           )}
@@ -154,6 +163,58 @@ export function ToolShell<T>({
       {children}
     </section>
   );
+}
+
+/** Removes the marks of the report being printed (set again by the next print button). */
+let endReport: (() => void) | null = null;
+
+/**
+ * Print the tool as a report rather than the whole page: `data-print-report` on <html> switches on the report
+ * rules of print.css, which show only the marked shells under a heading with the tool's name, the page title,
+ * the date and the page's address. The marks go on `afterprint`, so Ctrl+P still prints the whole page. The
+ * shell's parts that have no toolbar of their own (worksheets whose toolbar is elsewhere) print with it.
+ */
+function printReport(shell: HTMLElement | null, toolName: string) {
+  endReport?.();
+  if (!shell) return window.print();
+  const root = document.documentElement;
+  const parts = [...new Set([shell, ...document.querySelectorAll<HTMLElement>('.kit-tool[data-toolbar-elsewhere]')])];
+  const first = parts.reduce((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a));
+  // Beside the island, not inside it: React owns what is inside.
+  const anchor = first.closest('astro-island') ?? first;
+  const head = reportHead(toolName);
+  anchor.before(head);
+  for (const part of parts) part.setAttribute('data-print-report-target', '');
+  root.setAttribute('data-print-report', '');
+  const end = () => {
+    root.removeAttribute('data-print-report');
+    for (const part of parts) part.removeAttribute('data-print-report-target');
+    head.remove();
+    window.removeEventListener('afterprint', end);
+    endReport = null;
+  };
+  endReport = end;
+  window.addEventListener('afterprint', end);
+  window.print();
+}
+
+/** The heading of a printed report: the tool, the page it is on, when and where it was printed. */
+function reportHead(toolName: string): HTMLElement {
+  const head = document.createElement('div');
+  head.className = 'kit-report-head';
+  head.setAttribute('role', 'group');
+  head.setAttribute('aria-label', 'Printed report');
+  const line = (className: string, text: string) => {
+    const p = document.createElement('p');
+    p.className = className;
+    p.textContent = text;
+    head.append(p);
+  };
+  const pageTitle = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
+  line('kit-report-tool', toolName);
+  line('kit-report-page', pageTitle);
+  line('kit-report-meta', `Printed ${formatDate(new Date())} from ${location.origin}${location.pathname}`);
+  return head;
 }
 
 /** A store that never holds a notice, for shells without a tool (a hook cannot be called conditionally). */

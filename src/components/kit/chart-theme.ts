@@ -7,8 +7,20 @@ export interface ChartTheme {
   isDark: boolean;
 }
 
+/*
+ * The series palette lives in src/styles/tokens.css (`--hb-series-dark-N`, `--hb-series-light-N`); these copies
+ * are only what a chart falls back to where no stylesheet is loaded (server render, jsdom).
+ */
 const darkSeries = ['#7cb7ff', '#ffb86b', '#6fe3a5', '#ff8fa3', '#c9a7ff', '#ffe27a'];
 const lightSeries = ['#1d4ed8', '#b45309', '#047857', '#be123c', '#6d28d9', '#854d0e'];
+
+/** The series colours of one palette from the tokens, each falling back to the copy above. */
+function readSeries(palette: 'dark' | 'light'): string[] {
+  const fallback = palette === 'dark' ? darkSeries : lightSeries;
+  if (typeof document === 'undefined' || typeof getComputedStyle !== 'function') return fallback;
+  const css = getComputedStyle(document.documentElement);
+  return fallback.map((colour, i) => css.getPropertyValue(`--hb-series-${palette}-${i}`).trim() || colour);
+}
 
 /** The theme a chart is drawn with before the page is known (server render and hydration): Starlight's default, dark. */
 export const initialChartTheme: ChartTheme = { text: '#c0c2c7', grid: '#353841', background: '#17181c', series: darkSeries, isDark: true };
@@ -23,7 +35,7 @@ export function isPrinting(): boolean {
 
 /** Read the current theme from the document (falls back to dark, Starlight's default); print is always light. */
 export function readChartTheme(forPrint: boolean = isPrinting()): ChartTheme {
-  if (forPrint) return printChartTheme;
+  if (forPrint) return { ...printChartTheme, series: readSeries('light') };
   if (typeof document === 'undefined') return initialChartTheme;
   const root = document.documentElement;
   const css = getComputedStyle(root);
@@ -33,7 +45,7 @@ export function readChartTheme(forPrint: boolean = isPrinting()): ChartTheme {
     text: v('--sl-color-gray-2', isDark ? '#c0c2c7' : '#353841'),
     grid: v('--sl-color-gray-5', isDark ? '#353841' : '#c0c2c7'),
     background: v('--sl-color-bg', isDark ? '#17181c' : '#ffffff'),
-    series: isDark ? darkSeries : lightSeries,
+    series: readSeries(isDark ? 'dark' : 'light'),
     isDark,
   };
 }

@@ -113,13 +113,13 @@ export function WorksheetField({ field, id, name, visibleLabel, value, onValue, 
       <Label id={id} name={name} visibleLabel={visibleLabel} hidden={labelHidden} />
       <div className="ws-input">
         {prefix && (
-          <span className="ws-affix" id={prefixId}>
+          <span className="kit-affix" id={prefixId}>
             {prefix}
           </span>
         )}
         {control}
         {suffix && (
-          <span className="ws-affix" id={suffixId}>
+          <span className="kit-affix" id={suffixId}>
             {suffix}
           </span>
         )}

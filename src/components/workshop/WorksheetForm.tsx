@@ -30,7 +30,6 @@ import { FieldLines } from './FieldLines';
 import { GroupRows } from './GroupRows';
 import { BottleneckSums, ChannelSums, MetricSums, RoadmapCostSums, TeamPlanSums } from './WorksheetSums';
 import './workshop.css';
-import './workshop-print.css';
 
 const serverResults = computeWorkshopResults(workshopDefaults);
 

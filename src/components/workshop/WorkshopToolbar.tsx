@@ -18,7 +18,6 @@ import { Notice } from '../kit/Notice';
 import { ToolShell } from '../kit/ToolShell';
 import { WorkshopPrintout } from './WorkshopPrintout';
 import './workshop.css';
-import './workshop-print.css';
 
 const serverResults = computeWorkshopResults(workshopDefaults);
 const isEmpty = () => JSON.stringify(workshop.$value.get()) === JSON.stringify(workshopDefaults);
