@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseFieldInput, type FieldValue, type InputField } from '../../lib/workshop';
+import { parseFieldInput, type FieldValue, type InputField } from '../../presets/workshop';
 import { usePreHydrationText } from './usePreHydrationText';
 
 /** Props of one worksheet blank. */
