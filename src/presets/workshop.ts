@@ -16,7 +16,6 @@ import {
   type WorkshopImportResult,
 } from '../lib/workshop/export';
 import { computeWorkshopResults as resultsOf, type WorkshopResults } from '../lib/workshop/outputs';
-import { readRoomFiles as readIn, summarizeRoom as summarizeIn, type RoomFile, type RoomFiles, type RoomParticipant, type RoomSummary } from '../lib/workshop/room';
 import {
   emptyWorkshopState as emptyIn,
   maxAutomationRows,
@@ -147,14 +146,4 @@ export function parseWorkshopImport(text: string): WorkshopImportResult {
 /** A schema path in words people recognise. */
 export function describeIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return describePathIn(workshop, path);
-}
-
-/** Read dropped files in order: each becomes a participant, a refusal with its reason, or a duplicate. */
-export function readRoomFiles(files: readonly RoomFile[]): RoomFiles {
-  return readIn(workshop, files);
-}
-
-/** The room view of the participants read. */
-export function summarizeRoom(participants: readonly RoomParticipant[]): RoomSummary {
-  return summarizeIn(workshop, participants);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import type { RoomFile } from '../../lib/workshop/room';
-import { readRoomFiles, summarizeRoom } from '../../presets/workshop';
+import { readRoomFiles, summarizeRoom } from '../../presets/workshop-room';
 import { exportRoomMarkdown } from '../../lib/workshop/room-markdown';
 import { Notice } from '../kit/Notice';
 import { downloadText } from '../kit/download';

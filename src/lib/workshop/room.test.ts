@@ -1,5 +1,6 @@
 import { flattenItems, READINESS_ASSESSMENT } from './assessment/index';
-import { emptyWorkshopState, exportWorkshopJson, getWorksheet, readRoomFiles, summarizeRoom } from '../../presets/workshop';
+import { emptyWorkshopState, exportWorkshopJson, getWorksheet } from '../../presets/workshop';
+import { readRoomFiles, summarizeRoom } from '../../presets/workshop-room';
 import { exportRoomMarkdown } from './room-markdown';
 import { spreadOf } from './room';
 import type { WorkshopState } from './state';
