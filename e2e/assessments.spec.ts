@@ -9,7 +9,7 @@ import {
   scoreReadiness,
   scoreStrategy,
   type AssessmentDefinition,
-} from '../src/lib/workshop/assessment/index';
+} from '../src/presets/workshop';
 import { formatChange } from '../src/components/assessment/format';
 import { formatNumber } from '../src/lib/format';
 

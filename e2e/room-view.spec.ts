@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { flattenItems, READINESS_ASSESSMENT } from '../src/lib/workshop/assessment/index';
-import { exportWorkshopJson } from '../src/lib/workshop/export';
-import { readRoomFiles, summarizeRoom } from '../src/lib/workshop/room';
-import { emptyWorkshopState } from '../src/lib/workshop/state';
+import { emptyWorkshopState, exportWorkshopJson } from '../src/presets/workshop';
+import { readRoomFiles, summarizeRoom } from '../src/presets/workshop-room';
 import { formatNumber } from '../src/lib/format';
 
 const url = '/workshops/day-29/room-view/';

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { FACILITATOR_SEGMENTS } from '../src/lib/workshop/facilitator';
+import { FACILITATOR_SEGMENTS } from '../src/presets/workshop-agenda';
 
 const url = '/workshops/day-29/facilitator/';
 

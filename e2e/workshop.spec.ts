@@ -13,7 +13,7 @@ import {
   MINUTE_MS,
   WORKSHEETS,
   workshopMessages,
-} from '../src/lib/workshop';
+} from '../src/presets/workshop';
 import { computeAutomationRoi } from '../src/lib/automation-roi';
 import { formatClock, formatRatio, formatUsd } from '../src/lib/format';
 

@@ -8,7 +8,8 @@ import type { PersistentTool } from './persistent';
 import { ASSESSMENTS, createSnapshot, emptyAnswers, scoreAssessment, type AssessmentResult, type AssessmentSnapshot } from '../lib/workshop/assessment/index';
 import type { AssessmentState, WorkshopState } from '../lib/workshop/state';
 import type { AssessmentId } from '../lib/workshop/worksheets/types';
-import { assessmentStateSchemas, MAX_SNAPSHOTS } from '../lib/workshop/export';
+import { MAX_SNAPSHOTS } from '../lib/workshop/export';
+import { assessmentStateSchemas } from '../presets/workshop';
 import { storeView } from './view';
 
 /** Every assessment id, in workshop order. */

@@ -1,9 +1,9 @@
 import { computed } from 'nanostores';
 import { createPersistentTool } from './persistent';
-import { emptyWorkshopState, type WorkshopState } from '../lib/workshop/state';
-import { workshopStateSchema } from '../lib/workshop/export';
-import { computeWorkshopResults } from '../lib/workshop/outputs';
-import { emptyFacilitatorState, facilitatorStateSchema, type FacilitatorState } from '../lib/workshop/facilitator';
+import type { WorkshopState } from '../lib/workshop/state';
+import type { FacilitatorState } from '../lib/workshop/facilitator';
+import { computeWorkshopResults, emptyWorkshopState, workshopStateSchema } from '../presets/workshop';
+import { emptyFacilitatorState, facilitatorStateSchema } from '../presets/workshop-agenda';
 
 /** Version of the stored Day 29 workshop state. */
 export const WORKSHOP_STATE_VERSION = 1;

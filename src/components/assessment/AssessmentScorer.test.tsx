@@ -2,7 +2,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, scoreReadiness, scoreStrategy } from '../../lib/workshop/assessment/index';
+import { READINESS_ASSESSMENT, STRATEGY_ASSESSMENT } from '../../lib/workshop/assessment/index';
+import { scoreReadiness, scoreStrategy } from '../../presets/workshop';
 import { messages } from '../../lib/messages';
 import { workshop } from '../../stores/workshop';
 import { saveSnapshot, setAnswer } from '../../stores/assessments';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
-import { readRoomFiles, summarizeRoom, type RoomFile } from '../../lib/workshop/room';
+import type { RoomFile } from '../../lib/workshop/room';
+import { readRoomFiles, summarizeRoom } from '../../presets/workshop-room';
 import { exportRoomMarkdown } from '../../lib/workshop/room-markdown';
 import { Notice } from '../kit/Notice';
 import { downloadText } from '../kit/download';

@@ -1,6 +1,6 @@
 import { MAX_USD, automationMessages, type AutomationRoiResult } from '../../lib/automation-roi';
 import { formatNumber } from '../../lib/format';
-import type { ComputedField, NumberField, WorkshopResults, WorkshopState, WorksheetSection } from '../../lib/workshop';
+import type { ComputedField, NumberField, WorkshopResults, WorkshopState, WorksheetSection } from '../../presets/workshop';
 import { ComputedFields } from './ComputedFields';
 import { WorksheetField } from './WorksheetField';
 

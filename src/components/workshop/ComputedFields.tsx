@@ -1,4 +1,4 @@
-import { OUTPUT_NOTE_TEXT, fieldDisplayLabel, renderComputed, resolveOutput, type ComputedField, type WorkshopResults, type WorksheetSection } from '../../lib/workshop';
+import { OUTPUT_NOTE_TEXT, fieldDisplayLabel, renderComputed, resolveOutput, type ComputedField, type WorkshopResults, type WorksheetSection } from '../../presets/workshop';
 
 /** A computed blank as the page shows it: the figure, or in words why there is none ("Never pays back"). */
 export function computedText(field: ComputedField, results: WorkshopResults): string {

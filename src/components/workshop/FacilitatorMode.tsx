@@ -10,7 +10,7 @@ import {
   workshopMessages,
   type TimerAction,
   type TimerState,
-} from '../../lib/workshop';
+} from '../../presets/workshop';
 import { facilitator, facilitatorDefaults, updateFacilitator } from '../../stores/workshop';
 import { ToolShell } from '../kit/ToolShell';
 import { shouldChime } from '../../lib/workshop/timer-sound';

@@ -1,4 +1,4 @@
-import { numbered, type FieldValue, type InputField } from '../../lib/workshop';
+import { numbered, type FieldValue, type InputField } from '../../presets/workshop';
 import { WorksheetField } from './WorksheetField';
 
 /** Props of a run of input fields, laid out one seed line at a time. */

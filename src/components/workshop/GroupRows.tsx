@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { fieldDisplayLabel, numbered, type FieldGroup, type FieldIssue, type FieldValue, type GroupRow, type WorksheetSection } from '../../lib/workshop';
+import { fieldDisplayLabel, numbered, type FieldGroup, type FieldIssue, type FieldValue, type GroupRow, type WorksheetSection } from '../../presets/workshop';
 import { FieldLines } from './FieldLines';
 import { ONE_TIME_COST_FIELD } from './AutomationRoi';
 import { WorksheetField } from './WorksheetField';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../lib/format';
-import { AGENDA, MINUTE_MS, type TimerView } from '../../lib/workshop';
+import { AGENDA, MINUTE_MS, type TimerView } from '../../presets/workshop';
 
 /** Props of the timer's display and controls. */
 export interface TimerPanelProps {

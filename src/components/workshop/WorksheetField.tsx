@@ -1,4 +1,4 @@
-import { parseFieldInput, type FieldValue, type InputField } from '../../lib/workshop';
+import { parseFieldInput, type FieldValue, type InputField } from '../../presets/workshop';
 import { usePreHydrationText } from './usePreHydrationText';
 import { useParsedText } from '../kit/useParsedText';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { WORKSHEETS, blankCoverage, worksheetGroups, type WorksheetDefinition } from '../../lib/workshop';
+import { WORKSHEETS, blankCoverage, worksheetGroups, type WorksheetDefinition } from '../../presets/workshop';
 import { workshop } from '../../stores/workshop';
 import WorksheetForm from './WorksheetForm';
 

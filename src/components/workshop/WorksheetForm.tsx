@@ -20,7 +20,7 @@ import {
   type WorksheetId,
   type WorksheetSection,
   type WorksheetValues,
-} from '../../lib/workshop';
+} from '../../presets/workshop';
 import { $workshopResults, updateWorkshop, workshop, workshopDefaults } from '../../stores/workshop';
 import { ToolShell } from '../kit/ToolShell';
 import { useClientStore } from '../kit/useClientStore';

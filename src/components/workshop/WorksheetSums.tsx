@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { formatNumber, formatPct, formatUsd } from '../../lib/format';
-import type { MetricChange, WorkshopSums } from '../../lib/workshop';
+import type { MetricChange, WorkshopSums } from '../../presets/workshop';
 import { channelBalance, teamPlanWarnings } from '../../lib/workshop/sums-view';
 import { DataTable, type DataColumn } from '../kit/DataTable';
 

@@ -10,7 +10,7 @@ import {
   type WorkshopState,
   type WorksheetDefinition,
   type WorksheetValues,
-} from '../../lib/workshop';
+} from '../../presets/workshop';
 import { computedText } from './ComputedFields';
 
 /** The label as printed: numbered lines as "1.", a group's name field as "Name", others as on the form. */

@@ -8,7 +8,7 @@ import {
   parseWorkshopImport,
   stateFromImport,
   type WorkshopExport,
-} from '../../lib/workshop';
+} from '../../presets/workshop';
 import { $workshopResults, workshop, workshopDefaults } from '../../stores/workshop';
 import { downloadText } from '../kit/download';
 import { useClientStore } from '../kit/useClientStore';

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { messages } from '../../lib/messages';
-import { computeRecruitingChannels, computeTeamPlan, getWorksheet, parseFieldInput, workshopMessages, type InputField } from '../../lib/workshop';
+import { computeRecruitingChannels, computeTeamPlan, getWorksheet, parseFieldInput, workshopMessages, type InputField } from '../../presets/workshop';
 import { formatPct } from '../../lib/format';
 import { workshop } from '../../stores/workshop';
 import WorksheetForm from './WorksheetForm';

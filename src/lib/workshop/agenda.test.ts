@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AGENDA, agendaSegments, clockTime, computeAgenda, parseClockTime, STATED_TOTAL_MINUTES } from './agenda';
+import { AGENDA, agendaSegments, clockTime, computeAgenda, parseClockTime, STATED_TOTAL_MINUTES } from '../../presets/workshop';
 import { workshopMessages } from './messages';
 
 const seed = readFileSync(fileURLToPath(new URL('../../data/workshop/day-29.txt', import.meta.url)), 'utf8');

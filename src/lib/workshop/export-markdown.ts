@@ -5,11 +5,11 @@
  */
 import { escapeMarkdownText } from '../markdown';
 import { formatMonths, formatNumber, formatRatio, formatUsd } from '../format';
-import { AGENDA } from './agenda';
-import { READINESS_ASSESSMENT, scoreAssessment, sortSnapshots, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './assessment/index';
+import { scoreAssessment, sortSnapshots, type AssessmentDefinition } from './assessment/index';
+import type { WorkshopDefinition } from './definition';
 import { computeWorkshopResults, OUTPUT_NOTE_TEXT, resolveOutput, type ResolvedOutput, type WorkshopResults } from './outputs';
 import type { AssessmentState, WorkshopState } from './state';
-import { ASSESSMENT_WORKSHEET, getWorksheet, numbered, WORKSHEETS } from './worksheets/index';
+import { ASSESSMENT_WORKSHEET, getWorksheet, numbered } from './worksheets/index';
 import { isAnswered, type FieldValue, type WorksheetValues } from './worksheets/values';
 import type { ComputedField, FieldGroup, InputField, WorksheetDefinition, WorksheetField, WorksheetSection } from './worksheets/types';
 
@@ -17,16 +17,16 @@ import type { ComputedField, FieldGroup, InputField, WorksheetDefinition, Worksh
 export const UNANSWERED = '—';
 
 /** The Markdown export of a participant's workshop. */
-export function exportWorkshopMarkdown(state: WorkshopState, exportedAt: Date): string {
-  const results = computeWorkshopResults(state);
+export function exportWorkshopMarkdown(workshop: WorkshopDefinition, state: WorkshopState, exportedAt: Date): string {
+  const results = computeWorkshopResults(workshop, state);
   const out: string[] = ['# Day 29: Scaling Strategy & Infrastructure Planning', '', `Exported ${utcStamp(exportedAt.toISOString())}`, ''];
-  for (const part of AGENDA) {
-    const defs = WORKSHEETS.filter((w) => w.exercise === part.id);
+  for (const part of workshop.agenda) {
+    const defs = workshop.worksheets.filter((w) => w.exercise === part.id);
     if (defs.length === 0) continue;
     out.push(`## ${part.label}`, '');
     for (const def of defs) out.push(...renderWorksheet(def, state, results));
   }
-  out.push(...renderSnapshots(state));
+  out.push(...renderSnapshots(workshop, state));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -189,10 +189,10 @@ function renderAutomationInputs(state: WorkshopState): string[] {
   ];
 }
 
-function renderSnapshots(state: WorkshopState): string[] {
+function renderSnapshots(workshop: WorkshopDefinition, state: WorkshopState): string[] {
   const blocks: Array<[AssessmentDefinition, AssessmentState, string]> = [
-    [READINESS_ASSESSMENT, state.assessments.readiness, getWorksheet(ASSESSMENT_WORKSHEET.readiness).heading],
-    [STRATEGY_ASSESSMENT, state.assessments.strategy, getWorksheet(ASSESSMENT_WORKSHEET.strategy).heading],
+    [workshop.assessments.readiness, state.assessments.readiness, getWorksheet(workshop, ASSESSMENT_WORKSHEET.readiness).heading],
+    [workshop.assessments.strategy, state.assessments.strategy, getWorksheet(workshop, ASSESSMENT_WORKSHEET.strategy).heading],
   ];
   if (blocks.every(([, s]) => s.snapshots.length === 0)) return [];
   const out = ['', '## Saved snapshots', ''];

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { READINESS_ASSESSMENT, createSnapshot } from './assessment/index';
-import { describeIssuePath, exportWorkshopJson, exportWorkshopMarkdown, parseWorkshopImport, stateFromImport, WORKSHOP_EXPORT_FORMAT } from './export';
+import { describeIssuePath, emptyWorkshopState, exportWorkshopJson, exportWorkshopMarkdown, parseWorkshopImport, stateFromImport, WORKSHEETS, WORKSHOP_EXPORT_FORMAT } from '../../presets/workshop';
 import { workshopMessages } from './messages';
 import { messages } from '../messages';
-import { emptyWorkshopState, type WorkshopState } from './state';
+import type { WorkshopState } from './state';
 import { workshopStateArb } from './testing/arbitraries';
-import { WORKSHEETS } from './worksheets/index';
 import { setFieldValue, setGroupValue, type FieldValue } from './worksheets/values';
 
 const when = new Date('2025-01-31T14:05:00.000Z');

@@ -5,18 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue } from '../issues';
-import {
-  ASSESSMENTS,
-  flattenItems,
-  readinessAnswersSchema,
-  readinessSnapshotSchema,
-  strategyAnswersSchema,
-  strategySnapshotSchema,
-} from './assessment/index';
+import { answersSchema, flattenItems, snapshotSchema, type AssessmentDefinition } from './assessment/index';
+import type { WorkshopDefinition } from './definition';
 import { workshopMessages } from './messages';
-import { workshopAutomationSchema, type WorkshopState } from './state';
-import { ASSESSMENT_WORKSHEET, WORKSHEETS, fieldDisplayLabel, fieldSlots, getWorksheet, worksheetGroups } from './worksheets/index';
-import { workshopWorksheetsSchema } from './worksheets/values';
+import { workshopAutomationSchemaFor, type AssessmentState, type WorkshopState } from './state';
+import { ASSESSMENT_WORKSHEET, fieldDisplayLabel, fieldSlots, getWorksheet, worksheetGroups } from './worksheets/index';
+import { workshopWorksheetsSchemaFor } from './worksheets/values';
 import { readJson } from '../persist/json';
 
 export { exportWorkshopMarkdown } from './export-markdown';
@@ -29,27 +23,47 @@ export const WORKSHOP_EXPORT_VERSION = 1;
 export const MAX_SNAPSHOTS = 200;
 
 /** Schema of one assessment's stored answers and snapshots (also what an assessment's share link carries). */
-export const assessmentStateSchemas = {
-  readiness: z.object({ answers: readinessAnswersSchema, snapshots: z.array(readinessSnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
-  strategy: z.object({ answers: strategyAnswersSchema, snapshots: z.array(strategySnapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)) }),
-};
-
-/** Schema of the workshop state as stored in the browser. */
-export const workshopStateSchema = z.object({
-  worksheets: workshopWorksheetsSchema,
-  assessments: z.object(assessmentStateSchemas),
-  automation: workshopAutomationSchema,
-});
-
-/** Schema of a JSON export; parsing fills anything missing as unanswered. */
-export const workshopExportSchema = z.extend(workshopStateSchema, {
-  format: z.literal(WORKSHOP_EXPORT_FORMAT),
-  version: z.literal(WORKSHOP_EXPORT_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-});
+export function assessmentStateSchema(def: AssessmentDefinition): z.ZodMiniType<AssessmentState> {
+  return z.object({ answers: answersSchema(def), snapshots: z.array(snapshotSchema(def)).check(z.maxLength(MAX_SNAPSHOTS)) });
+}
 
 /** A parsed export: the workshop state plus its header. */
-export type WorkshopExport = z.output<typeof workshopExportSchema>;
+export interface WorkshopExport extends WorkshopState {
+  format: typeof WORKSHOP_EXPORT_FORMAT;
+  version: typeof WORKSHOP_EXPORT_VERSION;
+  exportedAt: string;
+}
+
+/** Schema of each assessment's stored answers and snapshots. */
+export function assessmentStateSchemasFor(workshop: Pick<WorkshopDefinition, 'assessments'>): Record<'readiness' | 'strategy', z.ZodMiniType<AssessmentState>> {
+  return {
+    readiness: assessmentStateSchema(workshop.assessments.readiness),
+    strategy: assessmentStateSchema(workshop.assessments.strategy),
+  };
+}
+
+function stateShape(workshop: WorkshopDefinition) {
+  return {
+    worksheets: workshopWorksheetsSchemaFor(workshop),
+    assessments: z.object(assessmentStateSchemasFor(workshop)),
+    automation: workshopAutomationSchemaFor(workshop),
+  };
+}
+
+/** Schema of the workshop state as stored in the browser. */
+export function workshopStateSchemaFor(workshop: WorkshopDefinition): z.ZodMiniType<WorkshopState> {
+  return z.object(stateShape(workshop));
+}
+
+/** Schema of a JSON export; parsing fills anything missing as unanswered. */
+export function workshopExportSchemaFor(workshop: WorkshopDefinition): z.ZodMiniType<WorkshopExport> {
+  return z.object({
+    ...stateShape(workshop),
+    format: z.literal(WORKSHOP_EXPORT_FORMAT),
+    version: z.literal(WORKSHOP_EXPORT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+  });
+}
 
 /** Build the export object for a state at a given time. */
 export function buildWorkshopExport(state: WorkshopState, exportedAt: Date): WorkshopExport {
@@ -72,7 +86,11 @@ export function exportWorkshopJson(state: WorkshopState, exportedAt: Date): stri
 export type WorkshopImportResult = { ok: true; data: WorkshopExport } | { ok: false; message: string };
 
 /** Read an exported file's text: corrupt JSON, a foreign file, another version or a bad value each get their own message. */
-export function parseWorkshopImport(text: string): WorkshopImportResult {
+export function parseWorkshopImport(
+  workshop: WorkshopDefinition,
+  text: string,
+  workshopExportSchema: z.ZodMiniType<WorkshopExport> = workshopExportSchemaFor(workshop),
+): WorkshopImportResult {
   const json = readJson(text);
   if (!json.ok) return { ok: false, message: workshopMessages.importNotJson };
   const raw = json.value;
@@ -83,7 +101,7 @@ export function parseWorkshopImport(text: string): WorkshopImportResult {
   const parsed = workshopExportSchema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(issue?.path ?? []), describeIssue(issue)) };
+  return { ok: false, message: workshopMessages.importBadValues(describeIssuePath(workshop, issue?.path ?? []), describeIssue(issue)) };
 }
 
 /** The workshop state carried by an import. */
@@ -92,10 +110,10 @@ export function stateFromImport(data: WorkshopExport): WorkshopState {
 }
 
 /** Turn a schema path into words people recognise: "Talent Acquisition Strategy › Position 2 › Salary range (minimum)". */
-export function describeIssuePath(path: ReadonlyArray<PropertyKey>): string {
+export function describeIssuePath(workshop: WorkshopDefinition, path: ReadonlyArray<PropertyKey>): string {
   const [top, worksheetId, kind, groupOrField, index, groupField] = path;
   if (top === 'worksheets' && typeof worksheetId === 'string') {
-    const def = WORKSHEETS.find((w) => w.id === worksheetId);
+    const def = workshop.worksheets.find((w) => w.id === worksheetId);
     if (def) {
       const slots = fieldSlots(def, Object.fromEntries(worksheetGroups(def).map((g) => [g.id, g.maxCount])));
       const slot =
@@ -110,8 +128,8 @@ export function describeIssuePath(path: ReadonlyArray<PropertyKey>): string {
     }
   }
   if (top === 'assessments' && (worksheetId === 'readiness' || worksheetId === 'strategy')) {
-    const def = ASSESSMENTS[worksheetId];
-    const heading = getWorksheet(ASSESSMENT_WORKSHEET[def.id]).heading;
+    const def = workshop.assessments[worksheetId];
+    const heading = getWorksheet(workshop, ASSESSMENT_WORKSHEET[def.id]).heading;
     if (kind === 'answers') {
       const item = flattenItems(def).find((x) => x.item.id === groupOrField)?.item;
       return item ? `${heading} › ${item.label}` : heading;

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { actOnTimer, emptyFacilitatorState, FACILITATOR_SEGMENTS, facilitatorStateSchema, liveTimer } from './facilitator';
+import { actOnTimer, AGENDA, emptyFacilitatorState, FACILITATOR_SEGMENTS, facilitatorStateSchema, liveTimer } from '../../presets/workshop-agenda';
 import { MINUTE_MS, reduceTimer } from './timer';
-import { AGENDA } from './agenda';
 
 const first = FACILITATOR_SEGMENTS[0]!;
 const second = FACILITATOR_SEGMENTS[1]!;

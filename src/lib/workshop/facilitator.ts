@@ -5,10 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { parseClockTime } from './agenda';
-import { initialTimerState, reduceTimer, timerSegmentsFromAgenda, type TimerAction, type TimerSegment, type TimerState } from './timer';
-
-/** The agenda's segments as the facilitator's timer runs them. */
-export const FACILITATOR_SEGMENTS: readonly TimerSegment[] = timerSegmentsFromAgenda();
+import { initialTimerState, reduceTimer, type TimerAction, type TimerSegment, type TimerState } from './timer';
 
 /** Start time a fresh facilitator view proposes. */
 export const DEFAULT_START_TIME = '09:00';
@@ -24,27 +21,29 @@ export interface FacilitatorState {
 }
 
 /** A facilitator view with nothing started. */
-export function emptyFacilitatorState(segments: readonly TimerSegment[] = FACILITATOR_SEGMENTS): FacilitatorState {
+export function emptyFacilitatorState(segments: readonly TimerSegment[]): FacilitatorState {
   return { startTime: DEFAULT_START_TIME, timer: initialTimerState(segments), anchorMs: null };
 }
 
 const ms = z.number().check(z.minimum(0), z.maximum(24 * 60 * 60 * 1000));
 
 /** Schema of the stored facilitator state; a segment index outside the agenda is refused. */
-export const facilitatorStateSchema: z.ZodMiniType<FacilitatorState> = z.object({
-  startTime: z.string().check(z.refine((t) => parseClockTime(t) !== null)),
-  timer: z.object({
-    segmentIndex: z.int().check(z.minimum(0), z.maximum(Math.max(0, FACILITATOR_SEGMENTS.length - 1))),
-    remainingMs: ms,
-    running: z.boolean(),
-    extraMs: ms,
-    finished: z.boolean(),
-  }),
-  anchorMs: z.nullable(z.number().check(z.minimum(0))),
-});
+export function facilitatorStateSchemaFor(segments: readonly TimerSegment[]): z.ZodMiniType<FacilitatorState> {
+  return z.object({
+    startTime: z.string().check(z.refine((t) => parseClockTime(t) !== null)),
+    timer: z.object({
+      segmentIndex: z.int().check(z.minimum(0), z.maximum(Math.max(0, segments.length - 1))),
+      remainingMs: ms,
+      running: z.boolean(),
+      extraMs: ms,
+      finished: z.boolean(),
+    }),
+    anchorMs: z.nullable(z.number().check(z.minimum(0))),
+  });
+}
 
 /** The timer as it is at `nowMs`. A clock that moved backwards changes nothing (the reducer ignores negative ticks). */
-export function liveTimer(state: FacilitatorState, nowMs: number, segments: readonly TimerSegment[] = FACILITATOR_SEGMENTS): TimerState {
+export function liveTimer(state: FacilitatorState, nowMs: number, segments: readonly TimerSegment[]): TimerState {
   if (!state.timer.running || state.anchorMs === null) return state.timer;
   return reduceTimer(state.timer, { type: 'tick', elapsedMs: nowMs - state.anchorMs }, segments);
 }
@@ -54,7 +53,7 @@ export function actOnTimer(
   state: FacilitatorState,
   action: Exclude<TimerAction, { type: 'tick' }>,
   nowMs: number,
-  segments: readonly TimerSegment[] = FACILITATOR_SEGMENTS,
+  segments: readonly TimerSegment[],
 ): FacilitatorState {
   const next = reduceTimer(liveTimer(state, nowMs, segments), action, segments);
   return { ...state, timer: next, anchorMs: next.running ? nowMs : null };

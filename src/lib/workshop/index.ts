@@ -1,4 +1,5 @@
 /** The Day 29 workshop kit: worksheets, assessments, sums, agenda, timer, state and export/import. */
+export * from './definition';
 export * from './worksheets/index';
 export * from './worksheets/values';
 export * from './assessment/index';

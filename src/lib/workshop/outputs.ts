@@ -1,5 +1,6 @@
 /** Values of the computed blanks (overall scores, gaps and strengths, the ROI Calculation block). */
-import { scoreReadiness, scoreStrategy, type AssessmentResult, type ScoredItem } from './assessment/index';
+import { scoreAssessment, type AssessmentResult, type ScoredItem } from './assessment/index';
+import type { WorkshopDefinition } from './definition';
 import type { AutomationRoiResult } from '../automation-roi/index';
 import { computeWorkshopAutomation, type WorkshopState } from './state';
 import { computeWorkshopSums, type WorkshopSums } from './sums';
@@ -14,12 +15,12 @@ export interface WorkshopResults {
 }
 
 /** Compute every result of the workshop. */
-export function computeWorkshopResults(state: WorkshopState): WorkshopResults {
+export function computeWorkshopResults(workshop: WorkshopDefinition, state: WorkshopState): WorkshopResults {
   return {
-    readiness: scoreReadiness(state.assessments.readiness.answers),
-    strategy: scoreStrategy(state.assessments.strategy.answers),
+    readiness: scoreAssessment(workshop.assessments.readiness, state.assessments.readiness.answers),
+    strategy: scoreAssessment(workshop.assessments.strategy, state.assessments.strategy.answers),
     automation: computeWorkshopAutomation(state),
-    sums: computeWorkshopSums(state.worksheets),
+    sums: computeWorkshopSums(workshop, state.worksheets),
   };
 }
 

@@ -1,9 +1,10 @@
 import { flattenItems, READINESS_ASSESSMENT } from './assessment/index';
-import { exportWorkshopJson } from './export';
+import { emptyWorkshopState, exportWorkshopJson, getWorksheet } from '../../presets/workshop';
+import { readRoomFiles, summarizeRoom } from '../../presets/workshop-room';
 import { exportRoomMarkdown } from './room-markdown';
-import { readRoomFiles, spreadOf, summarizeRoom } from './room';
-import { emptyWorkshopState, type WorkshopState } from './state';
-import { getWorksheet, topLevelInputs } from './worksheets/index';
+import { spreadOf } from './room';
+import type { WorkshopState } from './state';
+import { topLevelInputs } from './worksheets/index';
 
 const readinessItems = flattenItems(READINESS_ASSESSMENT).map((x) => x.item.id);
 const [itemA, itemB, itemC] = readinessItems;

@@ -4,10 +4,11 @@
  * twice, under any name, counts once. Averages and spreads use answered items only: an unanswered item
  * is never a 0.
  */
-import { flattenItems, READINESS_ASSESSMENT, scoreAssessment, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './assessment/index';
-import { parseWorkshopImport, type WorkshopExport } from './export';
+import { flattenItems, scoreAssessment, type AssessmentDefinition } from './assessment/index';
+import type { WorkshopDefinition } from './definition';
+import { parseWorkshopImport, workshopExportSchemaFor, type WorkshopExport } from './export';
 import type { AssessmentId, InputField, WorksheetId } from './worksheets/types';
-import { ASSESSMENT_WORKSHEET, fieldDisplayLabel, fieldSlots, getWorksheet, WORKSHEETS, worksheetGroups } from './worksheets/index';
+import { ASSESSMENT_WORKSHEET, fieldDisplayLabel, fieldSlots, getWorksheet, worksheetGroups } from './worksheets/index';
 import { isAnswered, type FieldValue } from './worksheets/values';
 
 /** A dropped file: its name and its text. */
@@ -129,13 +130,14 @@ function canonical(value: unknown): string {
 }
 
 /** Read dropped files in order: each becomes a participant, a refusal with its reason, or a duplicate. */
-export function readRoomFiles(files: readonly RoomFile[]): RoomFiles {
+export function readRoomFiles(workshop: WorkshopDefinition, files: readonly RoomFile[]): RoomFiles {
+  const workshopExportSchema = workshopExportSchemaFor(workshop);
   const participants: RoomParticipant[] = [];
   const refused: RefusedFile[] = [];
   const duplicates: DuplicateFile[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const result = parseWorkshopImport(file.text);
+    const result = parseWorkshopImport(workshop, file.text, workshopExportSchema);
     if (!result.ok) {
       refused.push({ name: file.name, message: result.message });
       continue;
@@ -164,7 +166,7 @@ export function spreadOf(values: readonly number[]): Spread {
 
 const meanOf = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length);
 
-function roomAssessment(def: AssessmentDefinition, participants: readonly RoomParticipant[]): RoomAssessment {
+function roomAssessment(workshop: WorkshopDefinition, def: AssessmentDefinition, participants: readonly RoomParticipant[]): RoomAssessment {
   const results = participants.map((p) => scoreAssessment(def, p.data.assessments[def.id].answers));
   const categories = def.categories.map((category, i) => {
     const scores = results.map((r) => r.categories[i]?.score ?? null).filter((s): s is number => s !== null);
@@ -197,7 +199,7 @@ function roomAssessment(def: AssessmentDefinition, participants: readonly RoomPa
     .slice(0, 3);
   return {
     assessmentId: def.id,
-    title: getWorksheet(ASSESSMENT_WORKSHEET[def.id]).heading,
+    title: getWorksheet(workshop, ASSESSMENT_WORKSHEET[def.id]).heading,
     overallMax: def.overallMax,
     overallMean: meanOf(overalls),
     overallParticipants: overalls.length,
@@ -209,8 +211,8 @@ function roomAssessment(def: AssessmentDefinition, participants: readonly RoomPa
   };
 }
 
-function roomWorksheets(participants: readonly RoomParticipant[]): RoomWorksheet[] {
-  return WORKSHEETS.map((def) => {
+function roomWorksheets(workshop: WorkshopDefinition, participants: readonly RoomParticipant[]): RoomWorksheet[] {
+  return workshop.worksheets.map((def) => {
     // Show each repeated group as many times as the participant with the most rows has it.
     const counts = Object.fromEntries(
       worksheetGroups(def).map((g) => [g.id, Math.max(0, ...participants.map((p) => p.data.worksheets[def.id].groups[g.id]?.length ?? 0))]),
@@ -237,10 +239,10 @@ function roomWorksheets(participants: readonly RoomParticipant[]): RoomWorksheet
 }
 
 /** The room view of the participants read: both assessments and every worksheet question side by side. */
-export function summarizeRoom(participants: readonly RoomParticipant[]): RoomSummary {
+export function summarizeRoom(workshop: WorkshopDefinition, participants: readonly RoomParticipant[]): RoomSummary {
   return {
     participants: [...participants],
-    assessments: [roomAssessment(READINESS_ASSESSMENT, participants), roomAssessment(STRATEGY_ASSESSMENT, participants)],
-    worksheets: roomWorksheets(participants),
+    assessments: [roomAssessment(workshop, workshop.assessments.readiness, participants), roomAssessment(workshop, workshop.assessments.strategy, participants)],
+    worksheets: roomWorksheets(workshop, participants),
   };
 }

@@ -1,7 +1,7 @@
 import { computeAutomationRoi, WEEKS_PER_MONTH } from '../automation-roi/index';
-import { computeWorkshopResults, resolveOutput } from './outputs';
-import { computeWorkshopAutomation, emptyWorkshopState, removeAutomationRow, workshopAutomationInputs, type WorkshopState } from './state';
-import { getWorksheet } from './worksheets/index';
+import { computeWorkshopResults, emptyWorkshopState, getWorksheet, removeAutomationRow } from '../../presets/workshop';
+import { resolveOutput } from './outputs';
+import { computeWorkshopAutomation, workshopAutomationInputs, type WorkshopState } from './state';
 import { setGroupValue } from './worksheets/values';
 import type { ComputedField } from './worksheets/types';
 

@@ -5,14 +5,15 @@
  */
 import * as z from 'zod/mini';
 import { computeAutomationRoi, MAX_USD, type AutomationRoiInputs, type AutomationRoiResult } from '../automation-roi/index';
-import { emptyAnswers, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentAnswers, type AssessmentSnapshot } from './assessment/index';
+import { emptyAnswers, type AssessmentAnswers, type AssessmentSnapshot } from './assessment/index';
+import type { WorkshopDefinition } from './definition';
 import { getWorksheet, worksheetGroups } from './worksheets/index';
 import { emptyWorksheets, removeGroupRow, type FieldValue, type RowChange, type WorkshopWorksheets } from './worksheets/values';
 
-const automationGroup = worksheetGroups(getWorksheet('automation')).find((g) => g.id === 'automations');
-
 /** Most automation rows (the worksheet group's maximum). */
-export const MAX_AUTOMATION_ROWS = automationGroup?.maxCount ?? 10;
+export function maxAutomationRows(workshop: Pick<WorkshopDefinition, 'worksheets'>): number {
+  return worksheetGroups(getWorksheet(workshop, 'automation')).find((g) => g.id === 'automations')?.maxCount ?? 10;
+}
 
 const usd = () => z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_USD)));
 
@@ -20,13 +21,18 @@ const usd = () => z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_USD)))
  * Automation inputs beyond the seed's blanks. `oneTimeCostsUsd[i]` belongs to automation row i of the
  * OPERATIONAL AUTOMATION worksheet (null or absent = none); `removeAutomationRow` keeps the two aligned.
  */
-export const workshopAutomationSchema = z.object({
-  loadedHourlyCostUsd: usd(),
-  oneTimeCostsUsd: z.array(usd()).check(z.maxLength(MAX_AUTOMATION_ROWS)),
-});
+export interface WorkshopAutomationSettings {
+  loadedHourlyCostUsd: number | null;
+  oneTimeCostsUsd: Array<number | null>;
+}
 
-/** Automation inputs beyond the seed's blanks. */
-export type WorkshopAutomationSettings = z.infer<typeof workshopAutomationSchema>;
+/** Schema of the automation inputs, with at most one one-time cost per automation row. */
+export function workshopAutomationSchemaFor(workshop: Pick<WorkshopDefinition, 'worksheets'>): z.ZodMiniType<WorkshopAutomationSettings> {
+  return z.object({
+    loadedHourlyCostUsd: usd(),
+    oneTimeCostsUsd: z.array(usd()).check(z.maxLength(maxAutomationRows(workshop))),
+  });
+}
 
 /** One assessment's answers and saved snapshots (oldest first is not required; sort for display). */
 export interface AssessmentState {
@@ -42,12 +48,12 @@ export interface WorkshopState {
 }
 
 /** A workshop with nothing filled in. */
-export function emptyWorkshopState(): WorkshopState {
+export function emptyWorkshopState(workshop: WorkshopDefinition): WorkshopState {
   return {
-    worksheets: emptyWorksheets(),
+    worksheets: emptyWorksheets(workshop),
     assessments: {
-      readiness: { answers: emptyAnswers(READINESS_ASSESSMENT), snapshots: [] },
-      strategy: { answers: emptyAnswers(STRATEGY_ASSESSMENT), snapshots: [] },
+      readiness: { answers: emptyAnswers(workshop.assessments.readiness), snapshots: [] },
+      strategy: { answers: emptyAnswers(workshop.assessments.strategy), snapshots: [] },
     },
     automation: { loadedHourlyCostUsd: null, oneTimeCostsUsd: [] },
   };
@@ -76,8 +82,12 @@ export function computeWorkshopAutomation(state: WorkshopState): AutomationRoiRe
 }
 
 /** Remove automation row `index` together with its one-time cost. */
-export function removeAutomationRow(state: WorkshopState, index: number): { ok: true; state: WorkshopState } | { ok: false; message: string } {
-  const change: RowChange = removeGroupRow(getWorksheet('automation'), state.worksheets.automation, 'automations', index);
+export function removeAutomationRow(
+  workshop: Pick<WorkshopDefinition, 'worksheets'>,
+  state: WorkshopState,
+  index: number,
+): { ok: true; state: WorkshopState } | { ok: false; message: string } {
+  const change: RowChange = removeGroupRow(getWorksheet(workshop, 'automation'), state.worksheets.automation, 'automations', index);
   if (!change.ok) return change;
   return {
     ok: true,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { computeBottleneckCosts, computeRecruitingChannels, computeRoadmapCosts, computeSuccessMetrics, computeTeamPlan, computeWorkshopSums } from './sums';
+import { computeBottleneckCosts } from './sums';
+import { computeRecruitingChannels, computeRoadmapCosts, computeSuccessMetrics, computeTeamPlan, computeWorkshopSums, emptyWorksheets, getWorksheet, RECRUITING_CHANNELS, TEAM_FUNCTIONS } from '../../presets/workshop';
 import { workshopMessages } from './messages';
 import { nonFiniteNumbers, worksheetsArb } from './testing/arbitraries';
-import { getWorksheet, RECRUITING_CHANNELS, TEAM_FUNCTIONS } from './worksheets/index';
-import { emptyWorksheets, emptyWorksheetValues, setFieldValue, setGroupValue, type FieldValue, type WorksheetValues } from './worksheets/values';
+import { emptyWorksheetValues, setFieldValue, setGroupValue, type FieldValue, type WorksheetValues } from './worksheets/values';
 
 const withFields = (id: Parameters<typeof getWorksheet>[0], fields: Record<string, FieldValue>): WorksheetValues =>
   Object.entries(fields).reduce((v, [k, val]) => setFieldValue(v, k, val), emptyWorksheetValues(getWorksheet(id)));

@@ -3,7 +3,8 @@
  * 12-month success metrics, bottleneck costs and infrastructure roadmap costs.
  * Unanswered fields are left out of sums and reported, never read as 0.
  */
-import { getWorksheet, RECRUITING_CHANNELS, SUCCESS_METRICS, TEAM_FUNCTIONS, type NumberUnit } from './worksheets/index';
+import type { WorkshopDefinition } from './definition';
+import { getWorksheet, type NumberUnit } from './worksheets/index';
 import type { FieldValue, WorkshopWorksheets, WorksheetValues } from './worksheets/values';
 import { workshopMessages } from './messages';
 import { finiteOrNull } from '../parse';
@@ -54,8 +55,8 @@ export interface TeamPlanSums {
 }
 
 /** Team plan totals and changes from the TEAM SCALING ARCHITECTURE worksheet. */
-export function computeTeamPlan(values: WorksheetValues): TeamPlanSums {
-  const functions = TEAM_FUNCTIONS.map((f): TeamFunctionPlan => {
+export function computeTeamPlan(workshop: Pick<WorkshopDefinition, 'teamFunctions'>, values: WorksheetValues): TeamPlanSums {
+  const functions = workshop.teamFunctions.map((f): TeamFunctionPlan => {
     const current = f.hasCurrent ? field(values, `current-${f.id}`) : null;
     const target = field(values, `target-${f.id}`);
     const enteredChange = field(values, `delta-${f.id}`);
@@ -110,8 +111,8 @@ export interface RecruitingChannelSums {
 }
 
 /** Recruiting channel shares from the STRATEGIC HIRING PLAN worksheet. */
-export function computeRecruitingChannels(values: WorksheetValues): RecruitingChannelSums {
-  const channels = RECRUITING_CHANNELS.map((c) => ({ id: c.id, label: c.label, pct: field(values, c.id) }));
+export function computeRecruitingChannels(workshop: Pick<WorkshopDefinition, 'recruitingChannels'>, values: WorksheetValues): RecruitingChannelSums {
+  const channels = workshop.recruitingChannels.map((c) => ({ id: c.id, label: c.label, pct: field(values, c.id) }));
   const answered = channels.filter((c) => c.pct !== null).length;
   const sumPct = channels.reduce((s, c) => s + (c.pct ?? 0), 0);
   const off = answered > 0 && Math.abs(sumPct - 100) > EPSILON;
@@ -133,8 +134,8 @@ export interface MetricChange {
 }
 
 /** The 12-month success metrics (team size, revenue, customers) from the SCALING EXECUTION PLAN. */
-export function computeSuccessMetrics(values: WorksheetValues): MetricChange[] {
-  return SUCCESS_METRICS.map((m) => {
+export function computeSuccessMetrics(workshop: Pick<WorkshopDefinition, 'successMetrics'>, values: WorksheetValues): MetricChange[] {
+  return workshop.successMetrics.map((m) => {
     const from = field(values, `${m.id}-from`);
     const to = field(values, `${m.id}-to`);
     const missing = from === null || to === null;
@@ -185,9 +186,11 @@ export function computeBottleneckCosts(values: WorksheetValues): BottleneckSums 
 }
 
 /** The infrastructure phases in seed order, labelled with their seed headings. */
-const ROADMAP_PHASES = getWorksheet('infrastructure-roadmap')
-  .sections.filter((s) => s.id.startsWith('phase-'))
-  .map((s) => ({ id: s.id, label: s.heading ?? s.id }));
+function roadmapPhases(workshop: Pick<WorkshopDefinition, 'worksheets'>): Array<{ id: string; label: string }> {
+  return getWorksheet(workshop, 'infrastructure-roadmap')
+    .sections.filter((s) => s.id.startsWith('phase-'))
+    .map((s) => ({ id: s.id, label: s.heading ?? s.id }));
+}
 
 /** Cost impacts of the infrastructure roadmap. */
 export interface RoadmapCostSums {
@@ -203,9 +206,9 @@ export interface RoadmapCostSums {
 }
 
 /** Cost impact totals of the TECHNICAL SCALING ROADMAP. */
-export function computeRoadmapCosts(values: WorksheetValues): RoadmapCostSums {
+export function computeRoadmapCosts(workshop: Pick<WorkshopDefinition, 'worksheets'>, values: WorksheetValues): RoadmapCostSums {
   let running = 0;
-  const phases = ROADMAP_PHASES.map((p) => {
+  const phases = roadmapPhases(workshop).map((p) => {
     const cost = field(values, `${p.id}-monthly-cost-usd`);
     if (cost !== null) running += cost;
     return { id: p.id, label: p.label, monthlyCostUsd: cost, cumulativeMonthlyCostUsd: cost === null ? null : running };
@@ -223,12 +226,12 @@ export interface WorkshopSums {
 }
 
 /** Compute every derived sum from all worksheets. */
-export function computeWorkshopSums(worksheets: WorkshopWorksheets): WorkshopSums {
+export function computeWorkshopSums(workshop: WorkshopDefinition, worksheets: WorkshopWorksheets): WorkshopSums {
   return {
-    teamPlan: computeTeamPlan(worksheets['team-scaling']),
-    recruitingChannels: computeRecruitingChannels(worksheets.hiring),
-    successMetrics: computeSuccessMetrics(worksheets.roadmap),
+    teamPlan: computeTeamPlan(workshop, worksheets['team-scaling']),
+    recruitingChannels: computeRecruitingChannels(workshop, worksheets.hiring),
+    successMetrics: computeSuccessMetrics(workshop, worksheets.roadmap),
     bottlenecks: computeBottleneckCosts(worksheets['technical-scaling']),
-    roadmapCosts: computeRoadmapCosts(worksheets['infrastructure-roadmap']),
+    roadmapCosts: computeRoadmapCosts(workshop, worksheets['infrastructure-roadmap']),
   };
 }

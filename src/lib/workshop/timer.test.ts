@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { agendaSegments } from './agenda';
+import { agendaSegments, timerSegmentsFromAgenda } from '../../presets/workshop-agenda';
 import {
   createTimerReducer,
   initialTimerState,
@@ -7,7 +7,6 @@ import {
   MINUTE_MS,
   reduceTimer,
   timerAnnouncement,
-  timerSegmentsFromAgenda,
   timerView,
   type TimerAction,
   type TimerState,

@@ -7,7 +7,7 @@
  * When a segment runs out, the timer moves on to the next one and carries the overflow; after the last
  * segment it is finished and stopped.
  */
-import { agendaSegments, AGENDA, type AgendaPart } from './agenda';
+import { agendaSegments, type AgendaPart } from './agenda';
 
 /** A segment the timer runs. */
 export interface TimerSegment {
@@ -40,7 +40,7 @@ export type TimerAction =
 export const MINUTE_MS = 60_000;
 
 /** The agenda's timed segments as timer segments. */
-export function timerSegmentsFromAgenda(agenda: readonly AgendaPart[] = AGENDA): TimerSegment[] {
+export function timerSegmentsFromAgenda(agenda: readonly AgendaPart[]): TimerSegment[] {
   return agendaSegments(agenda).map((s) => ({ id: s.id, label: s.label, durationMs: s.minutes * MINUTE_MS }));
 }
 

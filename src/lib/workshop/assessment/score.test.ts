@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { flattenItems, maxPoints, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './definitions';
 import { levelBand, overallBand, OVERALL_BANDS } from './bands';
-import { rankGapsAndStrengths, scoreAssessment, scoreReadiness, scoreStrategy, type AssessmentAnswers } from './score';
+import { rankGapsAndStrengths, scoreAssessment, type AssessmentAnswers } from './score';
+import { scoreReadiness, scoreStrategy } from '../../../presets/workshop';
 
 /** Answers from scores listed in seed order (null = unanswered). */
 function answersInSeedOrder(def: AssessmentDefinition, scores: Array<number | null>): AssessmentAnswers {

@@ -15,7 +15,7 @@
  */
 import type { AssessmentId } from '../worksheets/types';
 import type { HandbookLink } from '../links';
-import { flattenItems, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from './definitions';
+import { flattenItems, type AssessmentDefinition } from './definitions';
 import { levelBand, overallBand, type LevelBand, type OverallBand } from './bands';
 
 /** Scores by item id: a whole number 0–10, or null (or absent) for unanswered. */
@@ -203,14 +203,4 @@ export function rankGapsAndStrengths(answered: readonly ScoredItem[]): { gaps: S
     .sort((a, b) => b.score - a.score || a.seedIndex - b.seedIndex)
     .slice(0, strengthCount);
   return { gaps, strengths };
-}
-
-/** Score the pre-exercise readiness assessment (overall out of 50). */
-export function scoreReadiness(answers: Partial<AssessmentAnswers>): AssessmentResult {
-  return scoreAssessment(READINESS_ASSESSMENT, answers);
-}
-
-/** Score the closing strategy assessment (overall out of 100). */
-export function scoreStrategy(answers: Partial<AssessmentAnswers>): AssessmentResult {
-  return scoreAssessment(STRATEGY_ASSESSMENT, answers);
 }

@@ -5,8 +5,9 @@
 import fc from 'fast-check';
 import { createSnapshot, flattenItems, READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from '../assessment/index';
 import { MAX_USD } from '../../automation-roi/index';
-import { MAX_AUTOMATION_ROWS, type WorkshopState } from '../state';
-import { topLevelInputs, WORKSHEETS, worksheetGroups } from '../worksheets/index';
+import type { WorkshopState } from '../state';
+import { MAX_AUTOMATION_ROWS, WORKSHEETS } from '../../../presets/workshop';
+import { topLevelInputs, worksheetGroups } from '../worksheets/index';
 import type { FieldValue, WorksheetValues } from '../worksheets/values';
 import type { InputField, WorksheetDefinition } from '../worksheets/types';
 

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { WORKSHEETS, blankCoverage, fieldSlots, numbered } from './index';
+import { blankCoverage, fieldSlots, numbered } from './index';
+import { WORKSHEETS } from '../../../presets/workshop';
 import type { WorksheetDefinition, WorksheetField } from './types';
 
 const seedPath = fileURLToPath(new URL('../../../data/workshop/day-29.txt', import.meta.url));

@@ -1,41 +1,16 @@
-/** All Day 29 worksheets in seed order, and helpers to walk their fields. */
-import { readinessWorksheet, strategyAssessmentWorksheet } from './assessment-blocks';
-import { dataInfrastructureWorksheet, infrastructureRoadmapWorksheet, securityWorksheet, technicalScalingWorksheet } from './exercise-29a';
-import { cultureWorksheet, hiringWorksheet, retentionWorksheet, teamScalingWorksheet } from './exercise-29b';
-import { automationWorksheet, processDesignWorksheet } from './exercise-29c';
-import { roadmapWorksheet } from './roadmap';
+/** Helpers to walk the Day 29 worksheets' fields (the worksheets themselves are in `src/data/workshop`). */
+import type { WorkshopDefinition } from '../definition';
 import type { AssessmentId, FieldGroup, InputField, WorksheetDefinition, WorksheetField, WorksheetId, WorksheetSection } from './types';
 
 export * from './types';
 export { MAX_PLAIN_NUMBER, UNIT_DEFAULTS } from './build';
-export { TEAM_FUNCTIONS, LEADERSHIP_ROLES, PRIORITY_LEVELS, RECRUITING_CHANNELS, type TeamFunction } from './exercise-29b';
-export { SUCCESS_METRICS, type SuccessMetric } from './roadmap';
-
-/** Every worksheet, in the order the seed prints them. */
-export const WORKSHEETS: readonly WorksheetDefinition[] = [
-  readinessWorksheet,
-  technicalScalingWorksheet,
-  infrastructureRoadmapWorksheet,
-  dataInfrastructureWorksheet,
-  securityWorksheet,
-  teamScalingWorksheet,
-  cultureWorksheet,
-  hiringWorksheet,
-  retentionWorksheet,
-  processDesignWorksheet,
-  automationWorksheet,
-  strategyAssessmentWorksheet,
-  roadmapWorksheet,
-];
 
 /** The worksheet that holds each assessment's block. */
 export const ASSESSMENT_WORKSHEET: Record<AssessmentId, WorksheetId> = { readiness: 'readiness', strategy: 'strategy-assessment' };
 
-const byId = new Map(WORKSHEETS.map((w) => [w.id, w]));
-
 /** The worksheet with this id. */
-export function getWorksheet(id: WorksheetId): WorksheetDefinition {
-  const def = byId.get(id);
+export function getWorksheet(workshop: Pick<WorkshopDefinition, 'worksheets'>, id: WorksheetId): WorksheetDefinition {
+  const def = workshop.worksheets.find((w) => w.id === id);
   // Unreachable for a WorksheetId; a failure here is a definition bug, so fail loudly in tests and builds.
   if (!def) throw new Error(`Unknown worksheet "${id}".`);
   return def;

@@ -182,3 +182,29 @@ export interface WorksheetDefinition {
   path: string;
   sections: WorksheetSection[];
 }
+
+/** One function of the 12-month team plan; `hasCurrent` is false where the current team lists none. */
+export interface TeamFunction {
+  id: string;
+  label: string;
+  hasCurrent: boolean;
+}
+
+/** A leadership hire the team worksheet plans. */
+export interface LeadershipRole {
+  id: string;
+  heading: string;
+}
+
+/** A recruiting channel whose share of hires is entered as a percentage. */
+export interface RecruitingChannel {
+  id: string;
+  label: string;
+}
+
+/** A success metric with a start and an end figure (fields `<id>-from` and `<id>-to`). */
+export interface SuccessMetric {
+  id: string;
+  label: string;
+  unit: NumberUnit;
+}

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { parseNumber } from '../../parse';
 import { validateNumber } from '../../messages';
 import { workshopMessages } from '../messages';
-import { WORKSHEETS, fieldSlots, topLevelInputs, worksheetGroups } from './index';
+import type { WorkshopDefinition } from '../definition';
+import { fieldSlots, topLevelInputs, worksheetGroups } from './index';
 import type { FieldGroup, InputField, WorksheetDefinition, WorksheetId } from './types';
 
 /** One answer: a number, text, an option, or null for unanswered. */
@@ -49,8 +50,8 @@ export function emptyWorksheetValues(def: WorksheetDefinition): WorksheetValues 
 }
 
 /** Fresh answers for all worksheets. */
-export function emptyWorksheets(): WorkshopWorksheets {
-  return Object.fromEntries(WORKSHEETS.map((w) => [w.id, emptyWorksheetValues(w)])) as WorkshopWorksheets;
+export function emptyWorksheets(workshop: Pick<WorkshopDefinition, 'worksheets'>): WorkshopWorksheets {
+  return Object.fromEntries(workshop.worksheets.map((w) => [w.id, emptyWorksheetValues(w)])) as WorkshopWorksheets;
 }
 
 /** The schema of one field's stored value (null allowed). */
@@ -101,13 +102,16 @@ export function worksheetValuesSchema(def: WorksheetDefinition) {
 }
 
 /** Schema of every worksheet's answers; a missing worksheet reads as fresh. */
-export const workshopWorksheetsSchema = z.pipe(
-  z.strictObject(Object.fromEntries(WORKSHEETS.map((w) => [w.id, z.optional(worksheetValuesSchema(w))]))),
-  z.transform((raw): WorkshopWorksheets => {
-    const r = raw as Partial<Record<WorksheetId, WorksheetValues>>;
-    return Object.fromEntries(WORKSHEETS.map((w) => [w.id, r[w.id] ?? emptyWorksheetValues(w)])) as WorkshopWorksheets;
-  }),
-);
+export function workshopWorksheetsSchemaFor(workshop: Pick<WorkshopDefinition, 'worksheets'>): z.ZodMiniType<WorkshopWorksheets> {
+  const worksheets = workshop.worksheets;
+  return z.pipe(
+    z.strictObject(Object.fromEntries(worksheets.map((w) => [w.id, z.optional(worksheetValuesSchema(w))]))),
+    z.transform((raw): WorkshopWorksheets => {
+      const r = raw as Partial<Record<WorksheetId, WorksheetValues>>;
+      return Object.fromEntries(worksheets.map((w) => [w.id, r[w.id] ?? emptyWorksheetValues(w)])) as WorkshopWorksheets;
+    }),
+  );
+}
 
 /** Result of reading what someone typed into a field. */
 export type FieldInputResult = { ok: true; value: FieldValue } | { ok: false; message: string };

@@ -1,9 +1,9 @@
 import { messages } from '../../messages';
 import { ASSESSMENTS, flattenItems, LEVEL_BANDS, OVERALL_BANDS } from '../assessment/index';
-import { AGENDA } from '../agenda';
+import { AGENDA, getWorksheet, WORKSHEETS } from '../../../presets/workshop';
 import { LINKS } from '../links';
 import { workshopMessages } from '../messages';
-import { fieldDisplayLabel, fieldSlots, getWorksheet, topLevelFields, WORKSHEET_IDS, WORKSHEETS, worksheetGroups } from './index';
+import { fieldDisplayLabel, fieldSlots, topLevelFields, WORKSHEET_IDS, worksheetGroups } from './index';
 import type { InputField, WorksheetId } from './types';
 import {
   addGroupRow,

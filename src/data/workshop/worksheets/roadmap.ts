@@ -1,17 +1,14 @@
 /** Assessment & Scaling Planning: the "12-Month Scaling Roadmap" (SCALING EXECUTION PLAN). */
-import { LINKS } from '../links';
-import { num, section, text, textSection } from './build';
-import type { WorksheetDefinition } from './types';
+import { LINKS } from '../../../lib/workshop/links';
+import { num, section, text, textSection } from '../../../lib/workshop/worksheets/build';
+import type { SuccessMetric, WorksheetDefinition } from '../../../lib/workshop/worksheets/types';
 
 /** The success metrics with a start and an end figure, in seed order. */
-export const SUCCESS_METRICS = [
+export const SUCCESS_METRICS: readonly SuccessMetric[] = [
   { id: 'team-size', label: 'Team size', unit: 'count' },
   { id: 'revenue', label: 'Revenue', unit: 'usd' },
   { id: 'customers', label: 'Customers', unit: 'count' },
-] as const;
-
-/** One from → to success metric. */
-export type SuccessMetric = (typeof SUCCESS_METRICS)[number];
+];
 
 /** The seed gives the roadmap no minutes, so it has no agenda segment. */
 export const roadmapWorksheet: WorksheetDefinition = {

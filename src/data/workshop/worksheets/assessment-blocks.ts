@@ -2,10 +2,10 @@
  * The two assessment blocks (pre-exercise readiness and closing strategy assessment) as worksheets,
  * built from the assessment definitions so item labels and ids exist once.
  */
-import { READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from '../assessment/definitions';
-import { LINKS } from '../links';
-import { computed, score, section } from './build';
-import type { Rank, WorksheetDefinition, WorksheetSection } from './types';
+import { READINESS_ASSESSMENT, STRATEGY_ASSESSMENT, type AssessmentDefinition } from '../../../lib/workshop/assessment/definitions';
+import { LINKS } from '../../../lib/workshop/links';
+import { computed, score, section } from '../../../lib/workshop/worksheets/build';
+import type { Rank, WorksheetDefinition, WorksheetSection } from '../../../lib/workshop/worksheets/types';
 
 const RANKS: Rank[] = [1, 2, 3];
 

@@ -1,7 +1,7 @@
 /** Exercise 29A: Infrastructure & Technology Scaling — four worksheets, as printed in the seed. */
-import { LINKS } from '../links';
-import { group, num, section, text, textSection } from './build';
-import type { WorksheetDefinition } from './types';
+import { LINKS } from '../../../lib/workshop/links';
+import { group, num, section, text, textSection } from '../../../lib/workshop/worksheets/build';
+import type { WorksheetDefinition } from '../../../lib/workshop/worksheets/types';
 
 const path = LINKS.workshop29a.href;
 

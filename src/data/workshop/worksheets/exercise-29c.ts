@@ -1,7 +1,7 @@
 /** Exercise 29C: Operational Systems & Processes — two worksheets, as printed in the seed. */
-import { LINKS } from '../links';
-import { computed, group, num, section, text, textSection } from './build';
-import type { WorksheetDefinition } from './types';
+import { LINKS } from '../../../lib/workshop/links';
+import { computed, group, num, section, text, textSection } from '../../../lib/workshop/worksheets/build';
+import type { WorksheetDefinition } from '../../../lib/workshop/worksheets/types';
 
 const path = LINKS.workshop29c.href;
 

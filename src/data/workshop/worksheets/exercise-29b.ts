@@ -1,7 +1,7 @@
 /** Exercise 29B: Team & Organizational Scaling — four worksheets, as printed in the seed. */
-import { LINKS } from '../links';
-import { choice, group, MAX_PLAIN_NUMBER, month, num, numberedTexts, section, text, textSection } from './build';
-import type { InputField, WorksheetDefinition } from './types';
+import { LINKS } from '../../../lib/workshop/links';
+import { choice, group, MAX_PLAIN_NUMBER, month, num, numberedTexts, section, text, textSection } from '../../../lib/workshop/worksheets/build';
+import type { InputField, LeadershipRole, RecruitingChannel, TeamFunction, WorksheetDefinition } from '../../../lib/workshop/worksheets/types';
 
 const path = LINKS.workshop29b.href;
 
@@ -9,7 +9,7 @@ const path = LINKS.workshop29b.href;
  * The functions of the 12-month team plan, in seed order. The seed's "Current Team Structure" lists
  * only five of them (no Customer Success, no Executive), so those two have no current field.
  */
-export const TEAM_FUNCTIONS = [
+export const TEAM_FUNCTIONS: readonly TeamFunction[] = [
   { id: 'engineering', label: 'Engineering', hasCurrent: true },
   { id: 'product', label: 'Product', hasCurrent: true },
   { id: 'marketing', label: 'Marketing', hasCurrent: true },
@@ -17,18 +17,15 @@ export const TEAM_FUNCTIONS = [
   { id: 'customer-success', label: 'Customer Success', hasCurrent: false },
   { id: 'operations', label: 'Operations', hasCurrent: true },
   { id: 'executive', label: 'Executive', hasCurrent: false },
-] as const;
-
-/** One function of the team plan. */
-export type TeamFunction = (typeof TEAM_FUNCTIONS)[number];
+];
 
 /** The four leadership hires the seed plans, in seed order. */
-export const LEADERSHIP_ROLES = [
+export const LEADERSHIP_ROLES: readonly LeadershipRole[] = [
   { id: 'cto', heading: 'CTO/VP Engineering' },
   { id: 'vp-marketing', heading: 'VP Marketing' },
   { id: 'vp-sales', heading: 'VP Sales' },
   { id: 'coo', heading: 'COO/VP Operations' },
-] as const;
+];
 
 function teamPlanFields(): InputField[] {
   return TEAM_FUNCTIONS.flatMap((f) => [
@@ -102,13 +99,13 @@ export const cultureWorksheet: WorksheetDefinition = {
 export const PRIORITY_LEVELS = ['Critical', 'High', 'Medium'] as const;
 
 /** The recruiting channels, in seed order; their shares should add up to 100%. */
-export const RECRUITING_CHANNELS = [
+export const RECRUITING_CHANNELS: readonly RecruitingChannel[] = [
   { id: 'network-referrals-pct', label: 'Network referrals' },
   { id: 'professional-recruiters-pct', label: 'Professional recruiters' },
   { id: 'job-boards-pct', label: 'Job boards' },
   { id: 'university-recruiting-pct', label: 'University recruiting' },
   { id: 'social-media-pct', label: 'Social media' },
-] as const;
+];
 
 /** Challenge 2: "Talent Acquisition Strategy" (STRATEGIC HIRING PLAN). */
 export const hiringWorksheet: WorksheetDefinition = {
