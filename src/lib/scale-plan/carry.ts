@@ -5,7 +5,7 @@
  */
 import { GLOBAL_RULES, scaleModelInputsSchema, type ScaleModelInputs } from '../scale-model';
 
-import type { CarriedFigure, CarriedField, CarriedInputField, CarrySource } from './carried-source';
+import type { CarriedFigure, CarriedField, CarriedInputField } from './carried-source';
 import { CARRIED_INPUT_FIELDS } from './carried-source';
 
 export type { CarriedFigure, CarriedField, CarriedInputField, CarriedReferenceField, CarrySource } from './carried-source';

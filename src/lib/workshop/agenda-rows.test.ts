@@ -1,4 +1,4 @@
-import { computeAgenda } from './agenda';
+import { computeAgenda } from '../../presets/workshop-agenda';
 import { agendaRows, runSheetOffset } from './agenda-rows';
 
 describe('agenda rows', () => {

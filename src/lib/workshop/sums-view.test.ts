@@ -1,7 +1,6 @@
 import { workshopMessages } from './messages';
-import { computeRecruitingChannels, computeTeamPlan } from './sums';
+import { computeRecruitingChannels, computeTeamPlan, getWorksheet, RECRUITING_CHANNELS } from '../../presets/workshop';
 import { channelBalance, teamPlanWarnings } from './sums-view';
-import { getWorksheet, RECRUITING_CHANNELS } from './worksheets/index';
 import { emptyWorksheetValues, setFieldValue, type FieldValue, type WorksheetValues } from './worksheets/values';
 
 const withFields = (id: Parameters<typeof getWorksheet>[0], fields: Record<string, FieldValue>): WorksheetValues =>
