@@ -64,6 +64,8 @@ test.describe('scale model tool', () => {
   test('saves two scenarios, compares them, and keeps inputs and scenarios across a reload', async ({ page, errors }) => {
     page.on('dialog', (d) => void d.accept());
     await openTool(page);
+    // The scenarios run once they come into view: bring them there, and fill() waits until the field is enabled.
+    await page.getByRole('heading', { name: 'Scenarios' }).scrollIntoViewIfNeeded();
     await page.getByLabel('Scenario name').fill('Base');
     await page.getByRole('button', { name: 'Save as a scenario' }).click();
     await page.getByLabel('Sales hires in month 1', { exact: true }).fill('3');
