@@ -46,6 +46,8 @@ test.describe('scale model tool', () => {
     expect(after.totals.output12).toBeLessThan(before.totals.output12);
 
     await expect(keyResult(page, '12-month output toward the target')).toHaveText(formatOutput(before.totals.output12, salesUnit));
+    // The charts run once they come into view: bring them there, and check() waits until the choice is enabled.
+    await page.getByRole('radiogroup', { name: 'Chart to show' }).scrollIntoViewIfNeeded();
     await page.getByLabel('Output against target').check();
     const rows = await chartTable(page, /^Output against the target/);
     await expect(rows.locator('tr').nth(11).locator('td').first()).toHaveText(formatOutput(before.months[11]!.output, salesUnit));
@@ -62,6 +64,8 @@ test.describe('scale model tool', () => {
   test('saves two scenarios, compares them, and keeps inputs and scenarios across a reload', async ({ page, errors }) => {
     page.on('dialog', (d) => void d.accept());
     await openTool(page);
+    // The scenarios run once they come into view: bring them there, and fill() waits until the field is enabled.
+    await page.getByRole('heading', { name: 'Scenarios' }).scrollIntoViewIfNeeded();
     await page.getByLabel('Scenario name').fill('Base');
     await page.getByRole('button', { name: 'Save as a scenario' }).click();
     await page.getByLabel('Sales hires in month 1', { exact: true }).fill('3');
@@ -167,6 +171,9 @@ test.describe('scale model tool', () => {
     await openTool(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
+    // Scrolling counts as using the page: every part of the tool runs soon after. Check the page once they have.
+    await expect(page.getByRole('region', { name: 'The plan month by month' })).toBeVisible();
+    await expect(page.locator('.sm-part[disabled]')).toHaveCount(0);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();

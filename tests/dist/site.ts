@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Folder of the built site. */
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = process.env.HANDBOOK_DIST ?? join(process.cwd(), 'dist');
 
 /** Every HTML page of the built site as [site path, html]. */
 export function htmlPages(): Array<[string, string]> {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ChartTable, type ChartTableData } from './ChartTable';
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { initialChartTheme, readChartTheme, type ChartTheme } from './chart-theme';
+import { whenNeeded } from './when-needed';
 
 /** The data-table alternative shown with every chart. */
 export type { ChartTableData as ChartTable } from './ChartTable';
@@ -44,7 +45,21 @@ function withFrameOptions(options: ChartConfiguration['options'], reduced: boole
   return { ...options, animation: reduced ? false : options?.animation, maintainAspectRatio: false, responsive: true };
 }
 
-/** A chart.js chart that updates in place, follows the theme and always has a table alternative. */
+type ChartModule = typeof import('./chart-cartesian');
+/** chart.js once loaded: from then on every chart draws synchronously (a redraw in `beforeprint` reaches the paper). */
+let chartModule: ChartModule | null = null;
+let chartLoading: Promise<ChartModule> | null = null;
+
+/** Load chart.js once for every chart on the page. */
+function loadChart(): Promise<ChartModule> {
+  chartLoading ??= import('./chart-cartesian').then((m) => (chartModule = m));
+  return chartLoading;
+}
+
+/**
+ * A chart.js chart that updates in place, follows the theme and always has a table alternative. chart.js loads
+ * only when a chart is needed (near the viewport, printed, or once the page is in use), not with the page.
+ */
 export function ChartFrame({ title, summary, config, table, height = 280 }: ChartFrameProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<ChartType | null>(null);
@@ -85,7 +100,7 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
     let onBefore = () => {};
     let onAfter = () => {};
     let onMedia = (_e: MediaQueryListEvent) => {};
-    void import('./chart-cartesian').then(({ Chart }) => {
+    const ready = ({ Chart }: ChartModule) => {
       if (cancelled) return;
       draw(readChartTheme(), Chart);
       // Paper is always the light palette: redraw for print and back for the screen.
@@ -95,9 +110,13 @@ export function ChartFrame({ title, summary, config, table, height = 280 }: Char
       window.addEventListener('beforeprint', onBefore);
       window.addEventListener('afterprint', onAfter);
       print?.addEventListener('change', onMedia);
-    });
+    };
+    let stopWaiting = () => {};
+    if (chartModule) ready(chartModule);
+    else if (canvasRef.current) stopWaiting = whenNeeded(canvasRef.current, () => void loadChart().then(ready));
     return () => {
       cancelled = true;
+      stopWaiting();
       window.removeEventListener('beforeprint', onBefore);
       window.removeEventListener('afterprint', onAfter);
       print?.removeEventListener('change', onMedia);

@@ -2,21 +2,19 @@ import { useMemo } from 'react';
 import { ToolShell } from '../kit/ToolShell';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
-import { $scaleModelResult, scaleModel, scaleModelCarried, scaleModelDefaultResult, scaleModelDefaults } from '../../stores/scale-model';
+import { $scaleModelResult, scaleModel, scaleModelCarried, scaleModelDefaultResult, scaleModelDefaults, scaleModelScenarios } from '../../stores/scale-model';
 import { carriedBasisOf } from '../../lib/stage4/org-design/carried';
 import { formatUsd } from '../../lib/format';
 import type { PersistentTool } from '../../stores/persistent';
-import type { ScaleModelInputs } from '../../lib/scale-model';
+import type { ScaleModelInputs, ScaleModelScenarios } from '../../lib/scale-model';
 import type { ScaleModelPreset } from '../../presets/scale-model';
 import { useScaleDraft } from './useScaleDraft';
 import { provenanceOf } from '../../lib/scale-model/provenance';
 import { Presets } from './Presets';
 import { GlobalInputs } from './GlobalInputs';
 import { RolesEditor } from './RolesEditor';
-import { CapitalPanel, KeyResults, MonthTable, RequisitionList, targetUnitOf } from './Results';
-import { PlanCharts } from './PlanCharts';
-import { Sensitivity } from './Sensitivity';
-import { Scenarios } from './Scenarios';
+import { CapitalPanel, KeyResults, targetUnitOf } from './Results';
+import { DeferredCharts, DeferredMonths, DeferredScenarios, DeferredSensitivity } from './parts';
 import { formatFte, formatMetric, formatOutput } from './format-scale';
 import { CarriedReferences } from '../carry/CarriedReferences';
 import { useCarriedBasis } from '../carry/useCarriedBasis';
@@ -25,9 +23,14 @@ import { planCsv } from '../../lib/scale-model/csv';
 import { withUndo } from '../../stores/undo';
 import './scale-model.css';
 
+const DEFAULTS_JSON = JSON.stringify(scaleModelDefaults);
+const NO_SCENARIOS: ScaleModelScenarios = [];
+
 /**
  * The scale model: a 12-month hiring plan → capacity, output, cost, pipeline, capital efficiency, sensitivity and scenarios.
  * The page builds the presets (with their checks against the playbook) at build time and passes them in.
+ * The form and the key results run first; the charts, month table, sensitivity and scenarios load and run
+ * when they are needed (see `DeferredPart`).
  */
 export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[] }) {
   const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
@@ -43,6 +46,9 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
   }, [carried, saved, carriedFromTools]);
   // Reset must also clear fields that hold bad input when the saved plan already is the default.
   const tool = useMemo<PersistentTool<ScaleModelInputs>>(() => ({ ...scaleModel, reset: () => replace(scaleModelDefaults) }), [replace]);
+  const scenarioCount = useClientStore(scaleModelScenarios.$value, NO_SCENARIOS).length;
+  // The deferred parts' server HTML shows the starting plan and no scenarios.
+  const planStale = useMemo(() => JSON.stringify(saved) !== DEFAULTS_JSON, [saved]);
   const targetUnit = targetUnitOf(result);
   const outputUnit = targetUnit ?? undefined;
 
@@ -81,12 +87,8 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
             {`Headcount in month 12: ${formatFte(result.totals.endingHeadcount)} FTE. 12-month output: ${formatOutput(result.totals.output12, outputUnit)}. 12-month cost: ${formatUsd(result.totals.costUsd12)}. Burn multiple: ${formatMetric(result.capitalEfficiency.burnMultiple, 'multiple')}.`}
           </div>
           <KeyResults inputs={saved} result={result} />
-          <PlanCharts inputs={saved} result={result} />
-          <h3 className="sm-subheading">Month by month</h3>
-          <MonthTable result={result} />
-          <h3 className="sm-subheading">Requisitions</h3>
-          <p className="kit-hint">Open each requisition its role's recruiting lead time before the hire starts. Late ones should already be open.</p>
-          <RequisitionList result={result} />
+          <DeferredCharts stale={planStale} />
+          <DeferredMonths stale={planStale} />
         </section>
 
         <section className="sm-section" aria-labelledby="sm-capital">
@@ -98,12 +100,12 @@ export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[
         <section className="sm-section" aria-labelledby="sm-sensitivity">
           <h2 id="sm-sensitivity">Sensitivity</h2>
           <p className="kit-hint">Which assumptions matter most: each one moved down and up on its own, the result recomputed, largest swing first.</p>
-          <Sensitivity inputs={saved} targetUnit={targetUnit} />
+          <DeferredSensitivity stale={planStale} />
         </section>
 
         <section className="sm-section" aria-labelledby="sm-scenarios" data-print-hide>
           <h2 id="sm-scenarios">Scenarios</h2>
-          <Scenarios inputs={saved} onLoad={replace} />
+          <DeferredScenarios stale={planStale || scenarioCount > 0} onLoad={replace} />
         </section>
       </div>
     </ToolShell>
