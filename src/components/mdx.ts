@@ -50,7 +50,7 @@ export { default as IcpStrategy } from './islands/IcpStrategy.astro';
 export { default as ManagerOverview } from './islands/ManagerOverview.astro';
 export { default as OrgDesign } from './islands/OrgDesign.astro';
 export { default as RoomView } from './islands/RoomView.astro';
-export { default as ScaleModel } from './islands/ScaleModel.astro';
+export { default as ScaleModel } from './scale-model/ScaleModel.astro';
 export { default as ScalePlan } from './islands/ScalePlan.astro';
 export { default as StagePlanner } from './islands/StagePlanner.astro';
 export { default as UnitEconomics } from './islands/UnitEconomics.astro';
