@@ -1,10 +1,8 @@
 import { computed } from 'nanostores';
 import { createPersistentTool } from './persistent';
 import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
-import { defaultScaleModelInputs, newScaleRole } from '../presets/scale-model';
+import { defaultScaleModelInputs } from '../presets/scale-model';
 import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
-import { mergeProfilesIntoScaleModel, type ScaleModelMerge } from '../lib/stage4/org-design/to-scale-model';
-import type { HiringProfile } from '../lib/stage4/org-design/compute';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan. */
 export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();
@@ -43,9 +41,4 @@ export const scaleModelCarried = createPersistentTool<CarriedSources>({
 export function applyCarriedPlan(inputs: ScaleModelInputs, sources: CarriedSources): void {
   scaleModel.$value.set(inputs);
   scaleModelCarried.$value.set({ ...scaleModelCarried.$value.get(), ...sources });
-}
-
-/** What merging hiring profiles into the saved plan would give (nothing is changed). */
-export function previewProfilesMerge(profiles: readonly HiringProfile[]): ScaleModelMerge {
-  return mergeProfilesIntoScaleModel(scaleModel.$value.get(), profiles, newScaleRole);
 }

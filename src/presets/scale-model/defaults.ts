@@ -1,14 +1,14 @@
 /**
  * Starting points for the tool: what a first visit shows and what "add a role" creates.
  */
-import { presetInputs } from './presets';
+import { phase2Inputs } from './presets';
 import { PLAN_MONTHS } from '../../lib/scale-model/rules';
 import { SEED_HIRE_AHEAD_MONTHS } from '../../data/playbook/scale-model-seed';
 import type { ScaleModelInputs, ScaleRole } from '../../lib/scale-model/types';
 
 /** The inputs a first visit (and reset) shows: the Phase 2 preset, the playbook's scaling phase. */
 export function defaultScaleModelInputs(): ScaleModelInputs {
-  return presetInputs('phase-2');
+  return phase2Inputs();
 }
 
 /** A new, empty role with an id not in `existingIds` (no hires, no cost, the playbook's 3-month lead). */

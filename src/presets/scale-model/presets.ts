@@ -255,6 +255,11 @@ export function getScaleModelPreset(id: ScaleModelPresetId): ScaleModelPreset {
   return preset;
 }
 
+/** The Phase 2 preset's inputs (no seed checks), built on its own so the browser bundle leaves the other phases out. */
+export function phase2Inputs(): ScaleModelInputs {
+  return laterPhase('phase-2', SEED_PHASE_2, 2).inputs;
+}
+
 /** One preset's inputs (no seed checks). */
 export function presetInputs(id: ScaleModelPresetId): ScaleModelInputs {
   const preset = buildPresets().find((p) => p.id === id);

@@ -168,7 +168,7 @@ export function takeFromDecisions(): { icps: number; channels: number } {
 }
 
 // The scale model's logic is large: it loads only when someone sends roles to it.
-const scaleModelStore = () => import('../scale-model');
+const scaleModelStore = () => import('../scale-model-merge');
 
 /** What sending the hiring profiles to the scale model would do (nothing is changed). */
 export async function previewScaleModelMerge(): Promise<ScaleModelMerge> {
