@@ -45,9 +45,9 @@ function Wait({ gate: g }: { gate: Gate }) {
  * keeps that HTML (a dehydrated Suspense boundary) until the gate opens, so the first hydration does only the
  * form and the key results. The part reads the stores itself and its element is made once, so the tool's own
  * updates never reach the boundary before it hydrates; its controls stay disabled until then, so nothing typed
- * or clicked is lost. Printing hydrates every part at once, in the same task, so paper shows them all.
+ * or clicked is lost (a part without controls is left enabled, so its scrolling tables stay focusable). Printing hydrates every part at once, in the same task, so paper shows them all.
  */
-export function deferredPart<P extends object>(Part: ComponentType<P & PartProps>) {
+export function deferredPart<P extends object>(Part: ComponentType<P & PartProps>, { controls = true }: { controls?: boolean } = {}) {
   return function Deferred({ stale, ...props }: DeferredPartProps & P) {
     const ref = useRef<HTMLFieldSetElement>(null);
     const [{ gate: g, open }] = useState(gate);
@@ -83,7 +83,7 @@ export function deferredPart<P extends object>(Part: ComponentType<P & PartProps
       };
     }, [open]);
     return (
-      <fieldset ref={ref} className="sm-part" role="none" disabled={!ready} data-stale={stale && !ready ? '' : undefined}>
+      <fieldset ref={ref} className="sm-part" role="none" disabled={controls && !ready} data-stale={stale && !ready ? '' : undefined}>
         {part}
       </fieldset>
     );

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatNumber, formatPct, formatUsd } from '../../lib/format';
 import type { MetricChange, WorkshopSums } from '../../presets/workshop';
 import { channelBalance, teamPlanWarnings } from '../../lib/workshop/sums-view';
@@ -29,7 +29,9 @@ const TEAM_COLUMNS: DataColumn<TeamRow>[] = [
 
 /** A titled box of computed figures beside a worksheet section. */
 function SumsBox({ title, children, tone }: { title: string; children: ReactNode; tone?: 'warn' }) {
-  const id = useId();
+  // Named from the title, which is unique on a page: several worksheet islands share a page, and ids from
+  // useId repeat across islands when rendered on the server.
+  const id = `ws-sums-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <div className="ws-sums" role="group" aria-labelledby={id} data-tone={tone}>
       <p className="ws-sums-title" id={id}>

@@ -9,7 +9,7 @@ import ScenariosPart from './ScenariosPart';
 /** Headcount, output and cost charts. */
 export const DeferredCharts = deferredPart(ChartsPart);
 /** The month table and the requisitions. */
-export const DeferredMonths = deferredPart(MonthsPart);
+export const DeferredMonths = deferredPart(MonthsPart, { controls: false });
 /** The sensitivity analysis and its tornado chart. */
 export const DeferredSensitivity = deferredPart(SensitivityPart);
 /** Saved scenarios and their comparison. */
