@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatInputNumber, formatNumber, formatPct, formatUsd, formatUsdCompact, MINUS } from './format';
+import fc from 'fast-check';
+import { formatDate, formatDateTime, formatDayUtc, formatInputNumber, formatNumber, formatPct, formatUsd, formatUsdCompact, MINUS } from './format';
 
 describe('formatUsd', () => {
   it.each([
@@ -49,4 +50,58 @@ describe('dates', () => {
   it('writes a day as "22 Nov 2026"', () => expect(formatDate('2026-11-22T00:00:00Z', { timeZone: 'UTC' })).toBe('22 Nov 2026'));
   it('writes a time on the 24-hour clock', () => expect(formatDateTime('2026-12-02T16:57:00Z', { timeZone: 'UTC' })).toBe('2 Dec 2026, 16:57'));
   it('gives back text that is no date', () => expect(formatDate('not a date')).toBe('not a date'));
+});
+
+/**
+ * The formats are written without Intl (its first use is a long task on a phone); these references are the
+ * Intl formats the site used before, with the same house rules on top, and the two must agree.
+ */
+describe('the formats agree with Intl', () => {
+  const withMinus = (text: string) => text.replace(/-/g, MINUS);
+  const noNegativeZero = (text: string) => text.replace(/^-(\$?0(\.0+)?)(?![\d.])/, '$1');
+  const intl = {
+    usd: (v: number, cents: boolean) =>
+      withMinus(noNegativeZero(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }).format(v))),
+    compact: (v: number) => withMinus(noNegativeZero(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(v))),
+    number: (v: number, digits: number) => withMinus(noNegativeZero(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(v))),
+    input: (v: number) => noNegativeZero(new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }).format(v)),
+    day: (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d),
+    dayTime: (d: Date) =>
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(d),
+  };
+  // Plain doubles across every magnitude, money-like values with cents, and the halves where rounding turns.
+  const anyNumber = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000 + 0.0005),
+    fc.integer({ min: -1e7, max: 1e7 }).map((n) => n * 100 + 50),
+    fc.constantFrom(0, -0, 0.5, 1.005, 2.675, 999.95, 999.96, 99999.95, 999950, 1e15, 5e17, 1e21, 1e-7, 1.5e-300, Number.MAX_VALUE, Number.MIN_VALUE),
+  );
+  it('dollars', () => fc.assert(fc.property(anyNumber, fc.boolean(), (v, cents) => {
+    expect(formatUsd(v, { cents })).toBe(intl.usd(v, cents));
+  }), { numRuns: 3000 }));
+  it('compact dollars', () => fc.assert(fc.property(anyNumber, (v) => {
+    expect(formatUsdCompact(v)).toBe(intl.compact(v));
+  }), { numRuns: 3000 }));
+  it('plain numbers', () =>
+    fc.assert(fc.property(anyNumber, fc.integer({ min: 0, max: 4 }), (v, digits) => {
+      expect(formatNumber(v, digits)).toBe(intl.number(v, digits));
+    }), { numRuns: 3000 }));
+  it('numbers in inputs', () => fc.assert(fc.property(anyNumber, (v) => {
+    expect(formatInputNumber(v)).toBe(intl.input(v));
+  }), { numRuns: 3000 }));
+  it('days and times', () =>
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        expect(formatDate(d, { timeZone: 'UTC' })).toBe(intl.day(d));
+        expect(formatDayUtc(d)).toBe(intl.day(d));
+        expect(formatDateTime(d, { timeZone: 'UTC' })).toBe(intl.dayTime(d));
+      }),
+      { numRuns: 2000 },
+    ));
+  it('a date in the reader’s zone is the day that zone sees', () => {
+    const d = new Date(2026, 8, 7, 9, 5);
+    expect(formatDate(d)).toBe('7 Sept 2026');
+    expect(formatDateTime(d)).toBe('7 Sept 2026, 09:05');
+  });
 });

@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from './derived';
 import { createPersistentTool } from './persistent';
 import {
   automationRoiInputsSchema,
@@ -30,7 +31,7 @@ export const automationRoi = createPersistentTool<AutomationRoiInputs>({
 export const automationRoiDefaultResult = computeAutomationRoi(automationRoiDefaults);
 
 /** Results derived from the saved inputs. */
-export const $automationRoiResult = /* @__PURE__ */ computed(automationRoi.$value, computeAutomationRoi);
+export const $automationRoiResult = /* @__PURE__ */ computed(automationRoi.$value, reuseDefaultResult(automationRoiDefaults, automationRoiDefaultResult, computeAutomationRoi));
 
 const update = (change: (inputs: AutomationRoiInputs) => AutomationRoiInputs) => automationRoi.$value.set(change(automationRoi.$value.get()));
 

@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from './derived';
 import { createPersistentTool } from './persistent';
 import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
 import { defaultScaleModelInputs } from '../presets/scale-model';
@@ -27,7 +28,7 @@ export const scaleModelScenarios = createPersistentTool<ScaleModelScenarios>({
 });
 
 /** Results derived from the saved inputs. */
-export const $scaleModelResult = computed(scaleModel.$value, computeScaleModel);
+export const $scaleModelResult = computed(scaleModel.$value, reuseDefaultResult(scaleModelDefaults, scaleModelDefaultResult, computeScaleModel));
 
 /** Tags of figures carried into the plan from other tools (the organization design), by path. */
 export const scaleModelCarried = createPersistentTool<CarriedSources>({

@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from './derived';
 import { createPersistentTool } from './persistent';
 import { storageEngine } from './storage';
 import { storageKey } from '../lib/persist/versioned';
@@ -25,11 +26,11 @@ export const stagePlanner = createPersistentTool<StagePlanInputs>({
   defaults: stagePlannerDefaults,
 });
 
-/** Results derived from the saved inputs. */
-export const $stagePlanResult = computed(stagePlanner.$value, computeStagePlan);
-
 /** Results of the starting inputs (what the server renders). */
 export const stagePlanDefaultResult = computeStagePlan(stagePlannerDefaults);
+
+/** Results derived from the saved inputs. */
+export const $stagePlanResult = computed(stagePlanner.$value, reuseDefaultResult(stagePlannerDefaults, stagePlanDefaultResult, computeStagePlan));
 
 const update = (change: (s: StagePlanInputs) => StagePlanInputs) => stagePlanner.$value.set(change(stagePlanner.$value.get()));
 

@@ -1,14 +1,26 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { dequal } from 'dequal';
 import type { ReadableAtom } from 'nanostores';
 
 /**
  * Subscribe to a store without hydration mismatches: the server (and hydration) render uses
  * `serverValue`, then React switches to the browser's saved value right after hydration.
+ *
+ * While the store holds the same content as `serverValue` (a visitor with nothing saved), the hook keeps
+ * returning `serverValue` itself. React compares snapshots by identity once hydration ends and re-renders
+ * synchronously on any difference, so an equal but new object would re-render the whole tool in one long
+ * task right after it hydrated.
  */
 export function useClientStore<T>(store: ReadableAtom<T>, serverValue: T): T {
-  return useSyncExternalStore(
-    (onChange) => store.listen(onChange),
-    () => store.get(),
-    () => serverValue,
-  );
+  const last = useRef<{ raw: T; server: T; shown: T } | null>(null);
+  const subscribe = useCallback((onChange: () => void) => store.listen(onChange), [store]);
+  const getSnapshot = () => {
+    const raw = store.get();
+    const seen = last.current;
+    if (seen && seen.raw === raw && seen.server === serverValue) return seen.shown;
+    const shown = raw === serverValue || dequal(raw, serverValue) ? serverValue : raw;
+    last.current = { raw, server: serverValue, shown };
+    return shown;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot, () => serverValue);
 }

@@ -18,7 +18,12 @@ export function useValidity(): [number, (name: string) => (valid: boolean) => vo
     [],
   );
   const forget = useCallback(
-    (prefix?: string) => setInvalid((prev) => new Set(prefix === undefined ? [] : [...prev].filter((n) => !n.startsWith(prefix)))),
+    (prefix?: string) =>
+      setInvalid((prev) => {
+        const kept = prefix === undefined ? [] : [...prev].filter((n) => !n.startsWith(prefix));
+        // The same set when nothing goes, so React has nothing to re-render.
+        return kept.length === prev.size ? prev : new Set(kept);
+      }),
     [],
   );
   return [invalid.size, reporter, forget];

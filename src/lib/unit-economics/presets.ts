@@ -1,5 +1,6 @@
 import { impliedUnitEconomics, type StatedUnitEconomics } from '../stage-planner/unit-economics-check';
 import { computeUnitEconomics, type UnitEconomicsInputs } from './compute';
+import { formatNumber } from '../format';
 
 /** The figures the Scaling Strategy playbook states for one stage (Unit Economics Evolution). */
 export interface StatedStage {
@@ -47,7 +48,7 @@ export interface UnitEconomicsPreset {
 }
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
-const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+const usd = (n: number) => `$${formatNumber(n, 2)}`;
 
 /**
  * Derive inputs from a stage's stated figures: contribution = CAC ÷ payback, churn = contribution ÷ LTV,

@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from '../derived';
 import { createPersistentTool } from '../persistent';
 import { computeChannelTiers } from '../../lib/stage4/channels/compute';
 import { channelMarkdown } from '../../lib/stage4/channels/report';
@@ -39,8 +40,11 @@ export const channelTiers = createPersistentTool<ChannelInputs>({
   defaults: channelTiersDefaults,
 });
 
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const channelTiersDefaultResult = computeChannelTiers(channelTiersDefaults);
+
 /** Tiers, the tiered map by ICP and the allocation plan. */
-export const $channelResult = /* @__PURE__ */ computed(channelTiers.$value, computeChannelTiers);
+export const $channelResult = /* @__PURE__ */ computed(channelTiers.$value, reuseDefaultResult(channelTiersDefaults, channelTiersDefaultResult, computeChannelTiers));
 
 /** The deliverables as Markdown. */
 export const $channelMarkdown = /* @__PURE__ */ computed([channelTiers.$value, $channelResult], channelMarkdown);
@@ -138,6 +142,3 @@ export function takeIcpsFromStrategy(): number {
   update((x) => ({ ...x, icps }));
   return icps.length;
 }
-
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const channelTiersDefaultResult = computeChannelTiers(channelTiersDefaults);

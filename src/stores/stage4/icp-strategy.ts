@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from '../derived';
 import { createPersistentTool } from '../persistent';
 import { computeIcpStrategy, type IcpResult } from '../../lib/stage4/icp/compute';
 import { icpDecisionSummary, icpMarkdown } from '../../lib/stage4/icp/report';
@@ -38,8 +39,11 @@ export const icpStrategy = createPersistentTool<IcpInputs>({
   defaults: icpStrategyDefaults,
 });
 
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const icpStrategyDefaultResult: IcpResult = computeIcpStrategy(icpStrategyDefaults);
+
 /** The comparison, conditions and recommendation. */
-export const $icpResult = /* @__PURE__ */ computed(icpStrategy.$value, computeIcpStrategy);
+export const $icpResult = /* @__PURE__ */ computed(icpStrategy.$value, reuseDefaultResult(icpStrategyDefaults, icpStrategyDefaultResult, computeIcpStrategy));
 
 /** What a later page (the scale plan) needs: the recorded decision and the recommendation, in words. */
 export interface IcpSummary {
@@ -140,9 +144,6 @@ export function loadIcpInputs(inputs: IcpInputs): void {
 export function leadSegmentId(inputs: IcpInputs, r: IcpResult): string | null {
   return inputs.decision.primarySegmentId ?? r.leaderId;
 }
-
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const icpStrategyDefaultResult: IcpResult = computeIcpStrategy(icpStrategyDefaults);
 
 /** Summary of the starting inputs. */
 export const icpStrategyDefaultSummary: IcpSummary = {

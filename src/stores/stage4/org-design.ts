@@ -1,4 +1,5 @@
 import { computed } from 'nanostores';
+import { reuseDefaultResult } from '../derived';
 import { createPersistentTool } from '../persistent';
 import { computeOrgDesign } from '../../lib/stage4/org-design/compute';
 import { orgChartTree } from '../../lib/stage4/org-design/chart';
@@ -44,8 +45,11 @@ export const orgDesign = createPersistentTool<OrgInputs>({
   defaults: orgDesignDefaults,
 });
 
+/** Results of the starting inputs (what the page renders before the saved inputs are read). */
+export const orgDesignDefaultResult = computeOrgDesign(orgDesignDefaults);
+
 /** Operators, teams, specialization, span of control and hiring profiles. */
-export const $orgResult = /* @__PURE__ */ computed(orgDesign.$value, computeOrgDesign);
+export const $orgResult = /* @__PURE__ */ computed(orgDesign.$value, reuseDefaultResult(orgDesignDefaults, orgDesignDefaultResult, computeOrgDesign));
 
 /** The organization as an org-chart tree (null when there is nobody yet). */
 export const $orgChart = /* @__PURE__ */ computed($orgResult, (r) => orgChartTree(r));
@@ -183,6 +187,3 @@ export async function sendToScaleModel(): Promise<ScaleModelMerge> {
   applyCarriedPlan(merge.inputs, merge.sources);
   return merge;
 }
-
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const orgDesignDefaultResult = computeOrgDesign(orgDesignDefaults);
