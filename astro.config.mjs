@@ -6,6 +6,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { buildTimeValues } from './src/build/build-time-values.ts';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -58,7 +59,7 @@ export default defineConfig({
   // content security policy refuses) is not needed.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [smallerChunks()],
+    plugins: [buildTimeValues(), smallerChunks()],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

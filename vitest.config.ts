@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { buildTimeValues } from './src/build/build-time-values';
 
 export default defineConfig({
+  plugins: [buildTimeValues()],
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -40,31 +40,15 @@ function digitsOf(abs: number): Digits {
   return { int: all.slice(0, point), frac: all.slice(point) };
 }
 
-/** Add one to a string of decimal digits ("099" → "100", "99" → "100"). */
-function increment(digits: string): string {
-  const out = digits.split('');
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i] !== '9') {
-      out[i] = String(Number(out[i]) + 1);
-      return out.join('');
-    }
-    out[i] = '0';
-  }
-  return `1${out.join('')}`;
-}
-
 /** Round to at most `maxFrac` decimals (half away from zero) and drop trailing zeros down to `minFrac`. */
 function roundDigits({ int, frac }: Digits, maxFrac: number, minFrac = 0): Digits {
-  let d: Digits = { int, frac };
   if (frac.length > maxFrac) {
-    const kept = int + frac.slice(0, maxFrac);
-    const all = frac.charCodeAt(maxFrac) >= 53 /* '5' */ ? increment(kept) : kept;
-    const intLength = all.length - maxFrac;
-    d = { int: all.slice(0, intLength), frac: all.slice(intLength) };
+    // The kept digits as one integer, plus one when the first dropped digit is 5 or more.
+    const all = (BigInt(int + frac.slice(0, maxFrac)) + (frac[maxFrac]! >= '5' ? 1n : 0n)).toString().padStart(maxFrac + 1, '0');
+    int = all.slice(0, all.length - maxFrac);
+    frac = all.slice(all.length - maxFrac);
   }
-  let end = d.frac.length;
-  while (end > minFrac && d.frac[end - 1] === '0') end--;
-  return { int: d.int.replace(/^0+(?=\d)/, ''), frac: d.frac.slice(0, end).padEnd(minFrac, '0') };
+  return { int: int.replace(/^0+(?=\d)/, ''), frac: frac.replace(/0+$/, '').padEnd(minFrac, '0') };
 }
 
 const isZero = ({ int, frac }: Digits) => /^0*$/.test(int + frac);

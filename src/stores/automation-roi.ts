@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
-import { reuseDefaultResult } from './derived';
-import { createPersistentTool } from './persistent';
+import { createPersistentTool, reuseDefaultResult } from './persistent';
 import {
   automationRoiInputsSchema,
   computeAutomationRoi,

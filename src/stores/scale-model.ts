@@ -1,12 +1,11 @@
 import { computed } from 'nanostores';
-import { reuseDefaultResult } from './derived';
-import { createPersistentTool } from './persistent';
+import { createPersistentTool, reuseDefaultResult } from './persistent';
 import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
-import { defaultScaleModelInputs } from '../presets/scale-model';
+import buildTimeDefaults from 'build-time:scale-model-defaults';
 import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
 
-/** Starting inputs: the playbook's Phase 2 hiring plan. */
-export const scaleModelDefaults: ScaleModelInputs = defaultScaleModelInputs();
+/** Starting inputs: the playbook's Phase 2 hiring plan (`defaultScaleModelInputs`, computed when the site is built). */
+export const scaleModelDefaults: ScaleModelInputs = buildTimeDefaults;
 
 /** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
 export const scaleModelDefaultResult: ScaleModelResult = computeScaleModel(scaleModelDefaults);

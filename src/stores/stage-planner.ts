@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
-import { reuseDefaultResult } from './derived';
-import { createPersistentTool } from './persistent';
+import { createPersistentTool, reuseDefaultResult } from './persistent';
 import { storageEngine } from './storage';
 import { storageKey } from '../lib/persist/versioned';
 import { budgetsByStage } from '../data/playbook/financial';

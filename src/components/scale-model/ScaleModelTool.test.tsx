@@ -54,7 +54,7 @@ beforeEach(() => {
 
 describe('ScaleModelTool validation', () => {
   it('rejects negative hires next to the cell and keeps the results of the last valid plan', () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     const before = computeScaleModel(defaults);
     const cell = screen.getByLabelText('Engineering hires in month 3');
     type(cell, '-1');
@@ -67,7 +67,7 @@ describe('ScaleModelTool validation', () => {
   });
 
   it('accepts a ramp of 0 months and rejects 120 with the model’s message', () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     const ramp = screen.getByLabelText('Sales ramp time (months)');
     type(ramp, '0');
     expect(ramp.getAttribute('aria-invalid')).toBeNull();
@@ -79,7 +79,7 @@ describe('ScaleModelTool validation', () => {
   });
 
   it('rejects 100% attrition (someone must stay) and an emptied hires cell', () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     const attrition = screen.getByLabelText('Engineering annual attrition (%)');
     type(attrition, '100');
     expect(messageNextTo(attrition)).toEqual({ text: expectedMessage('100', ROLE_RULES.annualAttritionPct), sameCell: true });
@@ -92,7 +92,7 @@ describe('ScaleModelTool validation', () => {
   });
 
   it('shows a global field’s message beside it and saves again once every field is valid', () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     const span = screen.getByLabelText('Span of control');
     type(span, '0');
     expect(messageNextTo(span)).toEqual({ text: expectedMessage('0', GLOBAL_RULES.spanOfControl), sameCell: true });
@@ -103,7 +103,7 @@ describe('ScaleModelTool validation', () => {
   });
 
   it('takes fractional hires and updates the results and the chart table in place', async () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     type(screen.getByLabelText('Sales hires in month 2'), '0.5');
     const inputs = scaleModel.$value.get();
     expect(inputs.roles.find((r) => r.id === 'sales')?.hiresPerMonth[1]).toBe(0.5);
@@ -115,7 +115,7 @@ describe('ScaleModelTool validation', () => {
   });
 
   it('a win rate must be filled in once chosen', () => {
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     fireEvent.click(screen.getByLabelText('From win rate'));
     const winRate = screen.getByLabelText('Win rate');
     expect(messageNextTo(winRate)).toEqual({ text: messages.required, sameCell: true });
@@ -126,7 +126,7 @@ describe('ScaleModelTool validation', () => {
 
   it('removes a role only after confirming, and reset clears fields holding bad input', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
-    render(<ScaleModelTool presets={getScaleModelPresets()} />);
+    render(<ScaleModelTool presetsJson={JSON.stringify(getScaleModelPresets())} />);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Operations' }));
     expect(scaleModel.$value.get().roles.some((r) => r.id === 'operations')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Operations' }));

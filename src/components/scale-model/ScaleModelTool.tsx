@@ -28,11 +28,13 @@ const NO_SCENARIOS: ScaleModelScenarios = [];
 
 /**
  * The scale model: a 12-month hiring plan → capacity, output, cost, pipeline, capital efficiency, sensitivity and scenarios.
- * The page builds the presets (with their checks against the playbook) at build time and passes them in.
+ * The page builds the presets (with their checks against the playbook) at build time and passes them in as
+ * JSON text: the browser parses one string natively, where a nested prop would be revived value by value.
  * The form and the key results run first; the charts, month table, sensitivity and scenarios load and run
  * when they are needed (see `DeferredPart`).
  */
-export default function ScaleModelTool({ presets }: { presets: ScaleModelPreset[] }) {
+export default function ScaleModelTool({ presetsJson }: { presetsJson: string }) {
+  const presets = useMemo(() => JSON.parse(presetsJson) as ScaleModelPreset[], [presetsJson]);
   const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
   const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
   const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);

@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
-import { reuseDefaultResult } from '../derived';
-import { createPersistentTool } from '../persistent';
+import { createPersistentTool, reuseDefaultResult } from '../persistent';
 import { computeIcpStrategy, type IcpResult } from '../../lib/stage4/icp/compute';
 import { icpDecisionSummary, icpMarkdown } from '../../lib/stage4/icp/report';
 import { recommendationText } from '../../lib/stage4/icp/describe';

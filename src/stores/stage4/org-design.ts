@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
-import { reuseDefaultResult } from '../derived';
-import { createPersistentTool } from '../persistent';
+import { createPersistentTool, reuseDefaultResult } from '../persistent';
 import { computeOrgDesign } from '../../lib/stage4/org-design/compute';
 import { orgChartTree } from '../../lib/stage4/org-design/chart';
 import { orgMarkdown } from '../../lib/stage4/org-design/report';
