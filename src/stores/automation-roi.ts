@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from './persistent';
+import { createPersistentTool, once, reuseDefaultResult } from './persistent';
 import {
   automationRoiInputsSchema,
   computeAutomationRoi,
@@ -27,7 +27,7 @@ export const automationRoi = createPersistentTool<AutomationRoiInputs>({
 });
 
 /** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
-export const automationRoiDefaultResult = computeAutomationRoi(automationRoiDefaults);
+export const automationRoiDefaultResult = /* @__PURE__ */ once(() => computeAutomationRoi(automationRoiDefaults));
 
 /** Results derived from the saved inputs. */
 export const $automationRoiResult = /* @__PURE__ */ computed(automationRoi.$value, reuseDefaultResult(automationRoiDefaults, automationRoiDefaultResult, computeAutomationRoi));

@@ -14,27 +14,27 @@ const tool = <I, R>(t: { $inputs: WritableAtom<I>; defaults: I; $result: Readabl
 const tools: Record<string, () => Promise<ToolCase>> = {
   'automation ROI': async () => {
     const m = await import('./automation-roi');
-    return tool({ $inputs: m.automationRoi.$value, defaults: m.automationRoiDefaults, $result: m.$automationRoiResult, defaultResult: m.automationRoiDefaultResult });
+    return tool({ $inputs: m.automationRoi.$value, defaults: m.automationRoiDefaults, $result: m.$automationRoiResult, defaultResult: m.automationRoiDefaultResult() });
   },
   'scale model': async () => {
     const m = await import('./scale-model');
-    return tool({ $inputs: m.scaleModel.$value, defaults: m.scaleModelDefaults, $result: m.$scaleModelResult, defaultResult: m.scaleModelDefaultResult });
+    return tool({ $inputs: m.scaleModel.$value, defaults: m.scaleModelDefaults, $result: m.$scaleModelResult, defaultResult: m.scaleModelDefaultResult() });
   },
   'stage planner': async () => {
     const m = await import('./stage-planner');
-    return tool({ $inputs: m.stagePlanner.$value, defaults: m.stagePlannerDefaults, $result: m.$stagePlanResult, defaultResult: m.stagePlanDefaultResult });
+    return tool({ $inputs: m.stagePlanner.$value, defaults: m.stagePlannerDefaults, $result: m.$stagePlanResult, defaultResult: m.stagePlanDefaultResult() });
   },
   'channel tiers': async () => {
     const m = await import('./stage4/channel-tiers');
-    return tool({ $inputs: m.channelTiers.$value, defaults: m.channelTiersDefaults, $result: m.$channelResult, defaultResult: m.channelTiersDefaultResult });
+    return tool({ $inputs: m.channelTiers.$value, defaults: m.channelTiersDefaults, $result: m.$channelResult, defaultResult: m.channelTiersDefaultResult() });
   },
   'ICP strategy': async () => {
     const m = await import('./stage4/icp-strategy');
-    return tool({ $inputs: m.icpStrategy.$value, defaults: m.icpStrategyDefaults, $result: m.$icpResult, defaultResult: m.icpStrategyDefaultResult });
+    return tool({ $inputs: m.icpStrategy.$value, defaults: m.icpStrategyDefaults, $result: m.$icpResult, defaultResult: m.icpStrategyDefaultResult() });
   },
   'org design': async () => {
     const m = await import('./stage4/org-design');
-    return tool({ $inputs: m.orgDesign.$value, defaults: m.orgDesignDefaults, $result: m.$orgResult, defaultResult: m.orgDesignDefaultResult });
+    return tool({ $inputs: m.orgDesign.$value, defaults: m.orgDesignDefaults, $result: m.$orgResult, defaultResult: m.orgDesignDefaultResult() });
   },
 };
 

@@ -64,10 +64,16 @@ export function createPersistentTool<T>(spec: VersionedSpec<T>): PersistentTool<
 }
 
 /**
- * A tool's compute function that returns `defaultResult` itself, the results the server rendered, while the
+ * A tool's compute function that returns `defaultResult()` itself, the results the server rendered, while the
  * inputs are the starting ones (nothing saved, or just reset). Nothing is computed twice on load, and
  * hydration finds the very value it rendered, so React has nothing to redo.
  */
-export function reuseDefaultResult<I, R>(defaults: I, defaultResult: R, compute: (inputs: I) => R): (inputs: I) => R {
-  return (inputs) => (inputs === defaults ? defaultResult : compute(inputs));
+export function reuseDefaultResult<I, R>(defaults: I, defaultResult: () => R, compute: (inputs: I) => R): (inputs: I) => R {
+  return (inputs) => (inputs === defaults ? defaultResult() : compute(inputs));
+}
+
+/** A value made on first use and kept: a tool's starting results, which pages that never show them never compute. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }

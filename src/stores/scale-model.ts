@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from './persistent';
+import { createPersistentTool, once, reuseDefaultResult } from './persistent';
 import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
 import buildTimeDefaults from 'build-time:scale-model-defaults';
 import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
@@ -8,7 +8,7 @@ import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-des
 export const scaleModelDefaults: ScaleModelInputs = buildTimeDefaults;
 
 /** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
-export const scaleModelDefaultResult: ScaleModelResult = computeScaleModel(scaleModelDefaults);
+export const scaleModelDefaultResult = /* @__PURE__ */ once((): ScaleModelResult => computeScaleModel(scaleModelDefaults));
 
 /** Saved inputs of the scale model: always valid; the form holds what is being typed. */
 export const scaleModel = createPersistentTool<ScaleModelInputs>({

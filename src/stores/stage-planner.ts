@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from './persistent';
+import { createPersistentTool, once, reuseDefaultResult } from './persistent';
 import { storageEngine } from './storage';
 import { storageKey } from '../lib/persist/versioned';
 import { budgetsByStage } from '../data/playbook/financial';
@@ -26,7 +26,7 @@ export const stagePlanner = createPersistentTool<StagePlanInputs>({
 });
 
 /** Results of the starting inputs (what the server renders). */
-export const stagePlanDefaultResult = computeStagePlan(stagePlannerDefaults);
+export const stagePlanDefaultResult = /* @__PURE__ */ once(() => computeStagePlan(stagePlannerDefaults));
 
 /** Results derived from the saved inputs. */
 export const $stagePlanResult = computed(stagePlanner.$value, reuseDefaultResult(stagePlannerDefaults, stagePlanDefaultResult, computeStagePlan));

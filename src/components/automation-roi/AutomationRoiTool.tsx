@@ -31,7 +31,7 @@ const same = (a: AutomationRoiInputs, b: AutomationRoiInputs) => JSON.stringify(
 /** The automation ROI calculator: processes, their savings against their cost, ROI and payback, and totals. */
 export default function AutomationRoiTool() {
   const inputs = useClientStore(automationRoi.$value, automationRoiDefaults);
-  const result = useClientStore($automationRoiResult, automationRoiDefaultResult);
+  const result = useClientStore($automationRoiResult, automationRoiDefaultResult());
   const [invalidCount, report, forget] = useValidity();
   const validity = { count: invalidCount, report, forget };
   const rows = useRowKeys(inputs.processes.length);

@@ -36,7 +36,7 @@ const NO_SCENARIOS: ScaleModelScenarios = [];
 export default function ScaleModelTool({ presetsJson }: { presetsJson: string }) {
   const presets = useMemo(() => JSON.parse(presetsJson) as ScaleModelPreset[], [presetsJson]);
   const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
-  const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
+  const result = useClientStore($scaleModelResult, scaleModelDefaultResult());
   const { draft, check, update, replace } = useScaleDraft(saved, scaleModel.$value);
   const provenance = useMemo(() => provenanceOf(saved, presets), [saved, presets]);
   const carriedFromTools = useCarriedBasis(saved, provenance.basisOf);

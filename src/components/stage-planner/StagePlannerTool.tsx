@@ -23,7 +23,7 @@ import './stage-planner.css';
 /** The stage planner: a stage's budget and infrastructure, when capacity runs out, and the check of one against the other. */
 export default function StagePlannerTool() {
   const inputs = useClientStore(stagePlanner.$value, stagePlannerDefaults);
-  const result = useClientStore($stagePlanResult, stagePlanDefaultResult);
+  const result = useClientStore($stagePlanResult, stagePlanDefaultResult());
   const [invalidCount, validity] = useValidity();
   const [offered, setOffered] = useState<StagePlanPreset | null>(null);
   const active = matchingPreset(inputs);

@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
 import { computeChannelTiers } from '../../lib/stage4/channels/compute';
 import { channelMarkdown } from '../../lib/stage4/channels/report';
 import {
@@ -40,7 +40,7 @@ export const channelTiers = createPersistentTool<ChannelInputs>({
 });
 
 /** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const channelTiersDefaultResult = computeChannelTiers(channelTiersDefaults);
+export const channelTiersDefaultResult = /* @__PURE__ */ once(() => computeChannelTiers(channelTiersDefaults));
 
 /** Tiers, the tiered map by ICP and the allocation plan. */
 export const $channelResult = /* @__PURE__ */ computed(channelTiers.$value, reuseDefaultResult(channelTiersDefaults, channelTiersDefaultResult, computeChannelTiers));

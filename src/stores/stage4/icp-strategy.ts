@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
 import { computeIcpStrategy, type IcpResult } from '../../lib/stage4/icp/compute';
 import { icpDecisionSummary, icpMarkdown } from '../../lib/stage4/icp/report';
 import { recommendationText } from '../../lib/stage4/icp/describe';
@@ -39,7 +39,7 @@ export const icpStrategy = createPersistentTool<IcpInputs>({
 });
 
 /** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const icpStrategyDefaultResult: IcpResult = computeIcpStrategy(icpStrategyDefaults);
+export const icpStrategyDefaultResult = /* @__PURE__ */ once((): IcpResult => computeIcpStrategy(icpStrategyDefaults));
 
 /** The comparison, conditions and recommendation. */
 export const $icpResult = /* @__PURE__ */ computed(icpStrategy.$value, reuseDefaultResult(icpStrategyDefaults, icpStrategyDefaultResult, computeIcpStrategy));
@@ -145,11 +145,11 @@ export function leadSegmentId(inputs: IcpInputs, r: IcpResult): string | null {
 }
 
 /** Summary of the starting inputs. */
-export const icpStrategyDefaultSummary: IcpSummary = {
+export const icpStrategyDefaultSummary = /* @__PURE__ */ once((): IcpSummary => ({
   decision: null,
   choice: null,
   decidedOn: null,
   rationale: '',
-  recommendation: recommendationText(icpStrategyDefaultResult, icpStrategyDefaults).title,
-  segments: icpStrategyDefaultResult.segments.map((s) => s.name),
-};
+  recommendation: recommendationText(icpStrategyDefaultResult(), icpStrategyDefaults).title,
+  segments: icpStrategyDefaultResult().segments.map((s) => s.name),
+}));

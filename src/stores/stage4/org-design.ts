@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
 import { computeOrgDesign } from '../../lib/stage4/org-design/compute';
 import { orgChartTree } from '../../lib/stage4/org-design/chart';
 import { orgMarkdown } from '../../lib/stage4/org-design/report';
@@ -45,7 +45,7 @@ export const orgDesign = createPersistentTool<OrgInputs>({
 });
 
 /** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const orgDesignDefaultResult = computeOrgDesign(orgDesignDefaults);
+export const orgDesignDefaultResult = /* @__PURE__ */ once(() => computeOrgDesign(orgDesignDefaults));
 
 /** Operators, teams, specialization, span of control and hiring profiles. */
 export const $orgResult = /* @__PURE__ */ computed(orgDesign.$value, reuseDefaultResult(orgDesignDefaults, orgDesignDefaultResult, computeOrgDesign));

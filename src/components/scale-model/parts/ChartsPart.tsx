@@ -6,7 +6,7 @@ import { useReady, type PartProps } from '../DeferredPart';
 /** The plan's charts, over the saved plan. */
 export default function ChartsPart({ onReady }: PartProps) {
   const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
-  const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
+  const result = useClientStore($scaleModelResult, scaleModelDefaultResult());
   useReady(onReady);
   return <PlanCharts inputs={saved} result={result} />;
 }

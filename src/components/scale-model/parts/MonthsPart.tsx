@@ -5,7 +5,7 @@ import { useReady, type PartProps } from '../DeferredPart';
 
 /** The plan month by month and its requisitions, over the saved plan. */
 export default function MonthsPart({ onReady }: PartProps) {
-  const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
+  const result = useClientStore($scaleModelResult, scaleModelDefaultResult());
   useReady(onReady);
   return (
     <>

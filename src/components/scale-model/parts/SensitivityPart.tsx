@@ -7,7 +7,7 @@ import { useReady, type PartProps } from '../DeferredPart';
 /** The sensitivity analysis (its hundred recomputations run only once this part is needed), over the saved plan. */
 export default function SensitivityPart({ onReady }: PartProps) {
   const saved = useClientStore(scaleModel.$value, scaleModelDefaults);
-  const result = useClientStore($scaleModelResult, scaleModelDefaultResult);
+  const result = useClientStore($scaleModelResult, scaleModelDefaultResult());
   useReady(onReady);
   return <Sensitivity inputs={saved} targetUnit={targetUnitOf(result)} />;
 }

@@ -30,7 +30,7 @@ import '../stage4.css';
 /** The channel tiers tool: channels × ICPs → suggested tiers with reasons, overrides, the map and the allocation plan. */
 export default function ChannelTiersTool() {
   const inputs = useClientStore(channelTiers.$value, channelTiersDefaults);
-  const result = useClientStore($channelResult, channelTiersDefaultResult);
+  const result = useClientStore($channelResult, channelTiersDefaultResult());
   const [invalid, report] = useValidity();
   const isExample = useMemo(() => JSON.stringify(inputs.rows) === JSON.stringify(CHANNEL_EXAMPLE.rows), [inputs.rows]);
   const full = inputs.rows.length >= MAX_CHANNEL_ROWS;

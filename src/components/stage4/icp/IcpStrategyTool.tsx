@@ -28,8 +28,8 @@ import '../stage4.css';
 /** The ICP strategy tool: segments → the seed's criteria → Primary or Multi-ICP, and the recorded decision. */
 export default function IcpStrategyTool() {
   const inputs = useClientStore(icpStrategy.$value, icpStrategyDefaults);
-  const result = useClientStore($icpResult, icpStrategyDefaultResult);
-  const summary = useClientStore($icpSummary, icpStrategyDefaultSummary);
+  const result = useClientStore($icpResult, icpStrategyDefaultResult());
+  const summary = useClientStore($icpSummary, icpStrategyDefaultSummary());
   const [invalid, report] = useValidity();
   const isExample = useMemo(() => JSON.stringify(inputs.segments) === JSON.stringify(ICP_EXAMPLE.segments), [inputs.segments]);
   const full = inputs.segments.length >= MAX_SEGMENTS;

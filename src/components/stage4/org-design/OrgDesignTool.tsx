@@ -21,7 +21,7 @@ const capabilityLabel = (id: string) => LEADER_CAPABILITIES.find((c) => c.id ===
 /** The organization design tool: operators per channel → teams, specialization, managers → org chart and hiring profiles. */
 export default function OrgDesignTool() {
   const inputs = useClientStore(orgDesign.$value, orgDesignDefaults);
-  const result = useClientStore($orgResult, orgDesignDefaultResult);
+  const result = useClientStore($orgResult, orgDesignDefaultResult());
   const tree = useClientStore($orgChart, null);
   const [invalid, report] = useValidity();
   const isExample = useMemo(() => JSON.stringify(inputs.channels) === JSON.stringify(ORG_EXAMPLE.channels), [inputs.channels]);
