@@ -72,6 +72,9 @@ export default defineConfig({
   // Styles ship as files: Astro does not hash every inlined component style (MDX pages), and
   // files are covered by 'self' and precached for offline use.
   build: { inlineStylesheets: 'never' },
+  // No hover prefetch (Starlight turns it on for every link): the service worker already keeps every page
+  // once the first visit has installed it, so the prefetch script (about 1 KB on every page) buys nothing.
+  prefetch: false,
   security: {
     // Scripts: only the site's own files and hashed inline scripts (Astro hashes its own at build).
     // Style attributes stay open: Starlight's icons and React's server-rendered `style` need them.
