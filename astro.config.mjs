@@ -6,8 +6,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { gzipSync } from 'node:zlib';
-import { minify } from 'terser';
+import { smallerChunks } from './src/integrations/smaller-chunks.ts';
 
 /** One sidebar group per handbook section; the route middleware keeps only the current one open. */
 const sections = [
@@ -28,27 +27,6 @@ const sections = [
 /** @param {{ code?: string; message: string }} log */
 function isKnownHarmless(log) {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
-}
-
-/**
- * A second minification pass for the browser's chunks: each one is also minified by terser, and whichever is
- * smaller gzip-compressed is kept. chart.js comes out about 6 KB (gzip) smaller, since terser drops more of
- * what the registered pieces do not use; for most other chunks the bundler's own output stays.
- * @returns {import('vite').Plugin}
- */
-function smallerChunks() {
-  return {
-    name: 'handbook:smaller-chunks',
-    apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    async generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 } });
-        if (out.code !== undefined && gzipSync(out.code).length < gzipSync(chunk.code).length) chunk.code = out.code;
-      }
-    },
-  };
 }
 
 export default defineConfig({
