@@ -7,6 +7,7 @@ import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { smallerChunks } from './src/integrations/smaller-chunks.ts';
+import { builtFiles } from './src/integrations/built-files.ts';
 
 /** One sidebar group per handbook section; the route middleware keeps only the current one open. */
 const sections = [
@@ -17,6 +18,9 @@ const sections = [
   { label: 'Tools', directory: 'tools' },
   { label: 'Reference', directory: 'reference' },
 ];
+
+/** The finished build, read once for the link check and `_headers`. */
+const built = builtFiles();
 
 /**
  * Warnings known to be harmless, filtered here and nowhere else.
@@ -105,8 +109,8 @@ export default defineConfig({
     // Islands render to a string at build time: streaming would outline large Suspense boundaries (the scale
     // model's deferred parts) into hidden copies swapped in by inline scripts, which the CSP refuses.
     react({ experimentalDisableStreaming: true }),
-    linkCheck(),
-    securityHeadersFile(),
+    linkCheck(built),
+    securityHeadersFile(built),
     // Last: the service worker precaches the finished build, _headers included in nothing.
     serviceWorker(),
   ],
