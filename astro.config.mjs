@@ -19,7 +19,7 @@ const sections = [
   { label: 'Reference', directory: 'reference' },
 ];
 
-/** The finished build, read once for the link check and `_headers`. */
+/** The finished build, read once for the link check, `_headers` and the service worker's precache list. */
 const built = builtFiles();
 
 /**
@@ -112,6 +112,6 @@ export default defineConfig({
     linkCheck(built),
     securityHeadersFile(built),
     // Last: the service worker precaches the finished build, _headers included in nothing.
-    serviceWorker(),
+    serviceWorker(built),
   ],
 });

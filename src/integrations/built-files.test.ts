@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtFiles } from './built-files';
+import { isPrecached, precacheEntries } from './service-worker';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,5 +42,21 @@ describe('the finished build, read once', () => {
     const files = await built.read(url);
     expect(files.map((f) => f.sitePath).sort()).toEqual(['/index.html', '/late.txt']);
     expect(files.find((f) => f.sitePath === '/index.html')!.page?.links.hrefs).toEqual(['/b/']);
+  });
+});
+
+describe('precache list', () => {
+  it('leaves out _headers, the worker, root sitemaps and dot-files', () => {
+    expect(['/_headers', '/sw.js', '/sitemap-index.xml', '/sitemap-0.xml', '/.well-known/x', '/a/.hidden'].filter(isPrecached)).toEqual([]);
+    expect(['/index.html', '/pagefind/pagefind.js', '/guides/sitemap-notes.xml', '/guides/sw.js'].every(isPrecached)).toBe(true);
+  });
+
+  it('spells entries as Workbox does, root-relative with MD5 revisions, and leaves out files over 5 MB', () => {
+    const files = [
+      { sitePath: '/index.html', size: 10, md5: 'a'.repeat(32) },
+      { sitePath: '/_headers', size: 10, md5: 'b'.repeat(32) },
+      { sitePath: '/big.bin', size: 6 * 1024 * 1024, md5: 'c'.repeat(32) },
+    ];
+    expect(precacheEntries(files)).toEqual({ source: `[{url:"index.html",revision:"${'a'.repeat(32)}"}]`, count: 1, bytes: 10, tooLarge: ['big.bin'] });
   });
 });
