@@ -6,9 +6,9 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { smallerChunks } from './src/integrations/smaller-chunks.ts';
+import { builtFiles } from './src/integrations/built-files.ts';
 import { buildTimeValues } from './src/build/build-time-values.ts';
-import { gzipSync } from 'node:zlib';
-import { minify } from 'terser';
 
 /** One sidebar group per handbook section; the route middleware keeps only the current one open. */
 const sections = [
@@ -20,6 +20,9 @@ const sections = [
   { label: 'Reference', directory: 'reference' },
 ];
 
+/** The finished build, read once for the link check, `_headers` and the service worker's precache list. */
+const built = builtFiles();
+
 /**
  * Warnings known to be harmless, filtered here and nowhere else.
  * MODULE_LEVEL_DIRECTIVE "use astro:head-inject": Astro marks MDX modules that propagate styles with this
@@ -29,27 +32,6 @@ const sections = [
 /** @param {{ code?: string; message: string }} log */
 function isKnownHarmless(log) {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject');
-}
-
-/**
- * A second minification pass for the browser's chunks: each one is also minified by terser, and whichever is
- * smaller gzip-compressed is kept. chart.js comes out about 6 KB (gzip) smaller, since terser drops more of
- * what the registered pieces do not use; for most other chunks the bundler's own output stays.
- * @returns {import('vite').Plugin}
- */
-function smallerChunks() {
-  return {
-    name: 'handbook:smaller-chunks',
-    apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    async generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const out = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 } });
-        if (out.code !== undefined && gzipSync(out.code).length < gzipSync(chunk.code).length) chunk.code = out.code;
-      }
-    },
-  };
 }
 
 export default defineConfig({
@@ -131,9 +113,9 @@ export default defineConfig({
     // Islands render to a string at build time: streaming would outline large Suspense boundaries (the scale
     // model's deferred parts) into hidden copies swapped in by inline scripts, which the CSP refuses.
     react({ experimentalDisableStreaming: true }),
-    linkCheck(),
-    securityHeadersFile(),
+    linkCheck(built),
+    securityHeadersFile(built),
     // Last: the service worker precaches the finished build, _headers included in nothing.
-    serviceWorker(),
+    serviceWorker(built),
   ],
 });
