@@ -52,6 +52,7 @@ export {
   liveTimer,
   actOnTimer,
 } from './workshop-agenda';
+import { lazyValidator, type Validator } from '../lib/persist/schema';
 
 const workshop: WorkshopDefinition = WORKSHOP;
 
@@ -127,8 +128,8 @@ export function computeWorkshopResults(state: WorkshopState): WorkshopResults {
 /** Schema of each assessment's stored answers and snapshots (also what an assessment's share link carries). */
 export const assessmentStateSchemas = /* @__PURE__ */ assessmentStateSchemasFor(workshop);
 
-/** Schema of the workshop state as stored in the browser. */
-export const workshopStateSchema = /* @__PURE__ */ workshopStateSchemaFor(workshop);
+/** Schema of the workshop state as stored in the browser, built the first time saved state is read. */
+export const workshopStateSchema: Validator<WorkshopState> = /* @__PURE__ */ lazyValidator(() => workshopStateSchemaFor(workshop));
 
 /** Schema of a JSON export; parsing fills anything missing as unanswered. */
 export const workshopExportSchema = /* @__PURE__ */ workshopExportSchemaFor(workshop);

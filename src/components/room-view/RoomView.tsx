@@ -8,6 +8,7 @@ import { RoomAssessmentView } from './RoomAssessmentView';
 import { RoomWorksheets } from './RoomWorksheets';
 import '../kit/kit.css';
 import './room-view.css';
+import { useHydrated } from '../kit/useHydrated';
 
 /** Read the browser's File objects as text; nothing leaves the browser. */
 async function readFiles(list: FileList | File[]): Promise<RoomFile[]> {
@@ -22,9 +23,8 @@ async function readFiles(list: FileList | File[]): Promise<RoomFile[]> {
 export default function RoomView() {
   const id = useId();
   const [files, setFiles] = useState<RoomFile[]>([]);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [dragging, setDragging] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   const read = readRoomFiles(files);
   const room = summarizeRoom(read.participants);

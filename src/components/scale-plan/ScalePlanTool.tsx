@@ -13,6 +13,7 @@ import { scalePlanMarkdown } from './markdown';
 import { ExportButtons } from '../kit/ExportButtons';
 import '../kit/kit.css';
 import './scale-plan.css';
+import { useHydrated } from '../kit/useHydrated';
 
 /** Longest share link offered; a bigger plan is exported as JSON instead. */
 const MAX_LINK_CHARS = 8_000;
@@ -28,10 +29,9 @@ export default function ScalePlanTool() {
   const [shareError, setShareError] = useState<string | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
 
   useEffect(() => {
-    setHydrated(true);
     const stop = followExitTicks();
     const payload = shareFromHash(window.location.hash);
     if (payload) {

@@ -1,0 +1,14 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { lazyValidator } from './schema';
+
+describe('lazyValidator', () => {
+  it('builds its schema on the first read only, and validates as the schema does', () => {
+    const build = vi.fn(() => z.object({ n: z.number() }));
+    const v = lazyValidator(build);
+    expect(build).not.toHaveBeenCalled();
+    expect(v.safeParse({ n: 1 })).toMatchObject({ success: true, data: { n: 1 } });
+    expect(v.safeParse({ n: 'one' }).success).toBe(false);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+});
