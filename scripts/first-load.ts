@@ -4,7 +4,7 @@
  * navigation until the page has been quiet for a while. Phone-sized viewport, CPU slowed 4× like Lighthouse's
  * mobile preset; no scrolling, so islands below the fold stay as they are. Faster than Lighthouse, for
  * comparing builds; Lighthouse (`npm run bench:lighthouse`) stays the reference.
- * Usage: npm run build && node scripts/first-load.ts [--runs N] [/path/ …]   (default: every tool page)
+ * Usage: npm run build && npm run bench:first-load [-- --runs N] [/path/ …]   (default: every tool page)
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
