@@ -1,5 +1,4 @@
-import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from './persistent';
+import { createPersistentTool, derivedResults } from './persistent';
 import {
   automationRoiInputsSchema,
   computeAutomationRoi,
@@ -26,11 +25,8 @@ export const automationRoi = createPersistentTool<AutomationRoiInputs>({
   defaults: automationRoiDefaults,
 });
 
-/** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
-export const automationRoiDefaultResult = /* @__PURE__ */ once(() => computeAutomationRoi(automationRoiDefaults));
-
-/** Results derived from the saved inputs. */
-export const $automationRoiResult = /* @__PURE__ */ computed(automationRoi.$value, reuseDefaultResult(automationRoiDefaults, automationRoiDefaultResult, computeAutomationRoi));
+/** Results derived from the saved inputs, and those of the starting inputs (what the server renders). */
+export const { $result: $automationRoiResult, defaultResult: automationRoiDefaultResult } = /* @__PURE__ */ derivedResults(automationRoi, computeAutomationRoi);
 
 const update = (change: (inputs: AutomationRoiInputs) => AutomationRoiInputs) => automationRoi.$value.set(change(automationRoi.$value.get()));
 

@@ -1,4 +1,4 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { storageEngine } from './storage';
 import {
@@ -64,12 +64,16 @@ export function createPersistentTool<T>(spec: VersionedSpec<T>): PersistentTool<
 }
 
 /**
- * A tool's compute function that returns `defaultResult()` itself, the results the server rendered, while the
- * inputs are the starting ones (nothing saved, or just reset). Nothing is computed twice on load, and
- * hydration finds the very value it rendered, so React has nothing to redo.
+ * Results derived from a tool's saved inputs, and the results of its starting inputs (what the server renders),
+ * computed on first use. While the inputs are the starting ones (nothing saved, or just reset) the store holds
+ * that very object: nothing is computed twice on load, and hydration finds the value it rendered, so React has
+ * nothing to redo.
  */
-export function reuseDefaultResult<I, R>(defaults: I, defaultResult: () => R, compute: (inputs: I) => R): (inputs: I) => R {
-  return (inputs) => (inputs === defaults ? defaultResult() : compute(inputs));
+export function derivedResults<I, R>(tool: PersistentTool<I>, compute: (inputs: I) => R): { $result: ReadableAtom<R>; defaultResult: () => R } {
+  const defaults = tool.spec.defaults;
+  const defaultResult = once(() => compute(defaults));
+  const $result = computed(tool.$value, (inputs) => (inputs === defaults ? defaultResult() : compute(inputs)));
+  return { $result, defaultResult };
 }
 
 /** A value made on first use and kept: a tool's starting results, which pages that never show them never compute. */

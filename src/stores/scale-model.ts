@@ -1,14 +1,10 @@
-import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from './persistent';
-import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelResult, type ScaleModelScenarios } from '../lib/scale-model';
+import { createPersistentTool, derivedResults } from './persistent';
+import { SCALE_MODEL_VERSION, computeScaleModel, scaleModelInputsSchema, scaleModelScenariosSchema, type ScaleModelInputs, type ScaleModelScenarios } from '../lib/scale-model';
 import buildTimeDefaults from 'build-time:scale-model-defaults';
 import { carriedSourcesSchema, type CarriedSources } from '../lib/stage4/org-design/carried';
 
 /** Starting inputs: the playbook's Phase 2 hiring plan (`defaultScaleModelInputs`, computed when the site is built). */
 export const scaleModelDefaults: ScaleModelInputs = buildTimeDefaults;
-
-/** Results of the starting inputs (what the page renders before the browser's saved inputs are read). */
-export const scaleModelDefaultResult = /* @__PURE__ */ once((): ScaleModelResult => computeScaleModel(scaleModelDefaults));
 
 /** Saved inputs of the scale model: always valid; the form holds what is being typed. */
 export const scaleModel = createPersistentTool<ScaleModelInputs>({
@@ -26,8 +22,8 @@ export const scaleModelScenarios = createPersistentTool<ScaleModelScenarios>({
   defaults: [],
 });
 
-/** Results derived from the saved inputs. */
-export const $scaleModelResult = computed(scaleModel.$value, reuseDefaultResult(scaleModelDefaults, scaleModelDefaultResult, computeScaleModel));
+/** Results derived from the saved inputs, and those of the starting inputs (what the server renders). */
+export const { $result: $scaleModelResult, defaultResult: scaleModelDefaultResult } = /* @__PURE__ */ derivedResults(scaleModel, computeScaleModel);
 
 /** Tags of figures carried into the plan from other tools (the organization design), by path. */
 export const scaleModelCarried = createPersistentTool<CarriedSources>({

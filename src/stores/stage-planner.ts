@@ -1,5 +1,4 @@
-import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from './persistent';
+import { createPersistentTool, derivedResults } from './persistent';
 import { storageEngine } from './storage';
 import { storageKey } from '../lib/persist/versioned';
 import { budgetsByStage } from '../data/playbook/financial';
@@ -25,11 +24,8 @@ export const stagePlanner = createPersistentTool<StagePlanInputs>({
   defaults: stagePlannerDefaults,
 });
 
-/** Results of the starting inputs (what the server renders). */
-export const stagePlanDefaultResult = /* @__PURE__ */ once(() => computeStagePlan(stagePlannerDefaults));
-
-/** Results derived from the saved inputs. */
-export const $stagePlanResult = computed(stagePlanner.$value, reuseDefaultResult(stagePlannerDefaults, stagePlanDefaultResult, computeStagePlan));
+/** Results derived from the saved inputs, and those of the starting inputs (what the server renders). */
+export const { $result: $stagePlanResult, defaultResult: stagePlanDefaultResult } = /* @__PURE__ */ derivedResults(stagePlanner, computeStagePlan);
 
 const update = (change: (s: StagePlanInputs) => StagePlanInputs) => stagePlanner.$value.set(change(stagePlanner.$value.get()));
 

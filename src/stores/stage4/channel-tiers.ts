@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, derivedResults } from '../persistent';
 import { computeChannelTiers } from '../../lib/stage4/channels/compute';
 import { channelMarkdown } from '../../lib/stage4/channels/report';
 import {
@@ -39,11 +39,8 @@ export const channelTiers = createPersistentTool<ChannelInputs>({
   defaults: channelTiersDefaults,
 });
 
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const channelTiersDefaultResult = /* @__PURE__ */ once(() => computeChannelTiers(channelTiersDefaults));
-
 /** Tiers, the tiered map by ICP and the allocation plan. */
-export const $channelResult = /* @__PURE__ */ computed(channelTiers.$value, reuseDefaultResult(channelTiersDefaults, channelTiersDefaultResult, computeChannelTiers));
+export const { $result: $channelResult, defaultResult: channelTiersDefaultResult } = /* @__PURE__ */ derivedResults(channelTiers, computeChannelTiers);
 
 /** The deliverables as Markdown. */
 export const $channelMarkdown = /* @__PURE__ */ computed([channelTiers.$value, $channelResult], channelMarkdown);

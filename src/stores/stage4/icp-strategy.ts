@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, derivedResults, once } from '../persistent';
 import { computeIcpStrategy, type IcpResult } from '../../lib/stage4/icp/compute';
 import { icpDecisionSummary, icpMarkdown } from '../../lib/stage4/icp/report';
 import { recommendationText } from '../../lib/stage4/icp/describe';
@@ -38,11 +38,8 @@ export const icpStrategy = createPersistentTool<IcpInputs>({
   defaults: icpStrategyDefaults,
 });
 
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const icpStrategyDefaultResult = /* @__PURE__ */ once((): IcpResult => computeIcpStrategy(icpStrategyDefaults));
-
 /** The comparison, conditions and recommendation. */
-export const $icpResult = /* @__PURE__ */ computed(icpStrategy.$value, reuseDefaultResult(icpStrategyDefaults, icpStrategyDefaultResult, computeIcpStrategy));
+export const { $result: $icpResult, defaultResult: icpStrategyDefaultResult } = /* @__PURE__ */ derivedResults(icpStrategy, computeIcpStrategy);
 
 /** What a later page (the scale plan) needs: the recorded decision and the recommendation, in words. */
 export interface IcpSummary {

@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { createPersistentTool, once, reuseDefaultResult } from '../persistent';
+import { createPersistentTool, derivedResults } from '../persistent';
 import { computeOrgDesign } from '../../lib/stage4/org-design/compute';
 import { orgChartTree } from '../../lib/stage4/org-design/chart';
 import { orgMarkdown } from '../../lib/stage4/org-design/report';
@@ -44,11 +44,8 @@ export const orgDesign = createPersistentTool<OrgInputs>({
   defaults: orgDesignDefaults,
 });
 
-/** Results of the starting inputs (what the page renders before the saved inputs are read). */
-export const orgDesignDefaultResult = /* @__PURE__ */ once(() => computeOrgDesign(orgDesignDefaults));
-
 /** Operators, teams, specialization, span of control and hiring profiles. */
-export const $orgResult = /* @__PURE__ */ computed(orgDesign.$value, reuseDefaultResult(orgDesignDefaults, orgDesignDefaultResult, computeOrgDesign));
+export const { $result: $orgResult, defaultResult: orgDesignDefaultResult } = /* @__PURE__ */ derivedResults(orgDesign, computeOrgDesign);
 
 /** The organization as an org-chart tree (null when there is nobody yet). */
 export const $orgChart = /* @__PURE__ */ computed($orgResult, (r) => orgChartTree(r));
