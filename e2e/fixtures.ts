@@ -27,6 +27,19 @@ export async function waitForTool(page: Page) {
   await page.locator('.kit-tool[data-hydrated]').first().waitFor();
 }
 
+/**
+ * Bring each tool on the page into view in turn and wait until it has hydrated (islands hydrate when visible).
+ * The page scrolls itself: Playwright's scrollIntoViewIfNeeded first waits for the element to stop moving,
+ * which, while islands above it are still hydrating on a busy machine, may take longer than the test has.
+ */
+export async function hydrateEveryTool(page: Page) {
+  const tools = page.locator('.kit-tool');
+  for (let i = 0; i < (await tools.count()); i++) {
+    await tools.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await tools.nth(i).and(page.locator('[data-hydrated]')).waitFor({ timeout: 30_000 });
+  }
+}
+
 /** Wait until the search button's script has run (it enables the button): the shortcut works from then on. */
 export async function searchReady(page: Page) {
   await expect(page.locator('[data-open-search]').first()).toBeEnabled({ timeout: 30_000 });

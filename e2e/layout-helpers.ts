@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { sitemapPaths } from './fixtures';
+import { hydrateEveryTool, sitemapPaths } from './fixtures';
 
 /** The two themes every layout check runs in. */
 export const themes = ['light', 'dark'] as const;
@@ -22,12 +22,7 @@ export async function openSettled(page: Page, path: string) {
   for (let y = 0; y < height; y += 700) await page.evaluate((top) => window.scrollTo(0, top), y);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForLoadState('networkidle');
-  const tools = page.locator('.kit-tool');
-  for (let i = 0; i < (await tools.count()); i++) {
-    // An island hydrates when it comes into view: bring each one there and wait until it has.
-    await tools.nth(i).scrollIntoViewIfNeeded();
-    await tools.nth(i).and(page.locator('[data-hydrated]')).waitFor({ timeout: 30_000 });
-  }
+  await hydrateEveryTool(page);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));
 }

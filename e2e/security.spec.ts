@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { expect, searchReady, sitemapPaths, test } from './fixtures';
+import { expect, hydrateEveryTool, searchReady, sitemapPaths, test } from './fixtures';
 import { startStaticHost } from './static-host';
 
 // Pages are served by a static host that applies dist/_headers, so both the header policy and
@@ -60,11 +60,7 @@ test.describe('locked down', () => {
         }
       });
       await page.waitForLoadState('networkidle');
-      const tools = page.locator('.kit-tool');
-      for (let i = 0; i < (await tools.count()); i++) {
-        await tools.nth(i).scrollIntoViewIfNeeded();
-        await expect(tools.nth(i)).toHaveAttribute('data-hydrated', /.*/, { timeout: 30_000 });
-      }
+      await hydrateEveryTool(page);
       violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
       expect(violations).toEqual([]);
       expect(foreign).toEqual([]);

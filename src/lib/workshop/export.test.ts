@@ -190,6 +190,8 @@ describe('Markdown export', () => {
   it('never prints undefined, NaN or Infinity for any workshop (property)', () => {
     fc.assert(
       fc.property(workshopStateArb, (s) => {
+        // Free-text answers are printed as typed, so a participant who writes "NaN" sees it: leave those out.
+        fc.pre(!/undefined|NaN|Infinity/.test(JSON.stringify(s)));
         expect(exportWorkshopMarkdown(s, when)).not.toMatch(/undefined|NaN|Infinity/);
       }),
       { numRuns: 30 },
