@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { buildTimeValues } from './src/build/build-time-values';
 
+// The npm scripts load this file with `--configLoader runner`: the plugin imports the site's TypeScript sources,
+// which name their imports without extensions, as Vite resolves them.
+
 export default defineConfig({
   plugins: [buildTimeValues()],
   test: {

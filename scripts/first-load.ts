@@ -1,5 +1,5 @@
 /**
- * What a phone loads and runs before anyone touches the page: the JS it transfers (gzip, as served) and the
+ * What a phone loads and runs before anyone touches the page: the JS it transfers (gzip bodies, as served; headers not counted) and the
  * main thread's long tasks (total blocking time, as Lighthouse counts it: each task's time past 50 ms) from
  * navigation until the page has been quiet for a while. Phone-sized viewport, CPU slowed 4× like Lighthouse's
  * mobile preset; no scrolling, so islands below the fold stay as they are. Faster than Lighthouse, for
@@ -16,7 +16,7 @@ const repo = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt === -1 ? 1 : Number(args[runsAt + 1]);
-const given = args.filter((a, i) => a.startsWith('/') && i !== runsAt + 1);
+const given = args.filter((a, i) => a.startsWith('/') && (runsAt === -1 || i !== runsAt + 1));
 const toolPages = () => {
   const index = readFileSync(join(repo, 'dist/sitemap-0.xml'), 'utf8');
   return [...index.matchAll(/<loc>https?:\/\/[^/]+(\/tools\/[^<]+)<\/loc>/g)].map((m) => m[1]!).filter((p) => p !== '/tools/');
@@ -55,8 +55,11 @@ try {
         if (e.type === 'Script') scripts.add(e.requestId);
         lastRequest = Date.now();
       });
-      cdp.on('Network.loadingFinished', (e) => {
+      // Body bytes as transferred (gzip), without the response headers, like the page-weight budget counts.
+      cdp.on('Network.dataReceived', (e) => {
         if (scripts.has(e.requestId)) scriptBytes += e.encodedDataLength;
+      });
+      cdp.on('Network.loadingFinished', () => {
         lastRequest = Date.now();
       });
       await page.addInitScript(() => {

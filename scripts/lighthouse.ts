@@ -20,7 +20,7 @@ const toolPages = () => {
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt === -1 ? 1 : Number(args[runsAt + 1]);
-const given = args.filter((a, i) => a.startsWith('/') && i !== runsAt + 1);
+const given = args.filter((a, i) => a.startsWith('/') && (runsAt === -1 || i !== runsAt + 1));
 const pages = given.length ? given : [...contentPages, ...toolPages()];
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateTime, formatDayUtc, formatInputNumber, formatNumber, formatPct, formatUsd, formatUsdCompact, MINUS } from './format';
+import { format as dateFnsFormat } from 'date-fns';
+import { formatDate, formatDateTime, formatDayUtc, formatInputNumber, formatLongDate, formatNumber, formatPct, formatUsd, formatUsdCompact, formatWeekdayDate, localIsoDay, MINUS } from './format';
 
 describe('formatUsd', () => {
   it.each([
@@ -99,6 +100,21 @@ describe('the formats agree with Intl', () => {
       }),
       { numRuns: 2000 },
     ));
+  it('local calendar days: with the weekday, in a sentence, and as YYYY-MM-DD', () =>
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        // A list shows "Mon 3 Mar 2025": en-GB's words without the comma after the weekday.
+        const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+        expect(formatWeekdayDate(d)).toBe(weekday.replace(',', ''));
+        expect(formatLongDate(d)).toBe(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(d));
+        expect(localIsoDay(d)).toBe(dateFnsFormat(d, 'yyyy-MM-dd'));
+      }),
+      { numRuns: 2000 },
+    ));
+  it('an invalid date reads as a dash, or as no day', () => {
+    const bad = new Date(Number.NaN);
+    expect([formatWeekdayDate(bad), formatLongDate(bad), localIsoDay(bad)]).toEqual(['–', '–', '']);
+  });
   it('a date in the reader’s zone is the day that zone sees', () => {
     const d = new Date(2026, 8, 7, 9, 5);
     expect(formatDate(d)).toBe('7 Sept 2026');

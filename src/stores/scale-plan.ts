@@ -7,7 +7,7 @@ import { storageEngine } from './storage';
 import { unitEconomics } from './unit-economics';
 import { scaleModel } from './scale-model';
 import { stagePlanner } from './stage-planner';
-import { updateWorkshop, workshop } from './workshop';
+import { $workshopAnswers, rereadWorkshopAnswers } from './workshop-answers';
 import { $exitTicks, writeExitTicks } from './exit-checklist';
 import { icpStrategy } from './stage4/icp-strategy';
 import { channelTiers } from './stage4/channel-tiers';
@@ -26,13 +26,13 @@ const anyAnswer = (answers: Record<string, number | null>) => Object.values(answ
 
 /** What this browser has saved, tool by tool. */
 export const $scalePlanInputs = computed(
-  [unitEconomics.$value, scaleModel.$value, stagePlanner.$value, workshop.$value, icpStrategy.$value, channelTiers.$value, orgDesign.$value, $exitTicks],
-  (ue, sm, sp, ws, icp, ch, org, ticks): ScalePlanInputs => ({
+  [unitEconomics.$value, scaleModel.$value, stagePlanner.$value, $workshopAnswers, icpStrategy.$value, channelTiers.$value, orgDesign.$value, $exitTicks],
+  (ue, sm, sp, answers, icp, ch, org, ticks): ScalePlanInputs => ({
     unitEconomics: isSaved(unitEconomics as PersistentTool<unknown>) ? ue : null,
     scaleModel: isSaved(scaleModel as PersistentTool<unknown>) ? sm : null,
     stagePlan: isSaved(stagePlanner as PersistentTool<unknown>) ? sp : null,
-    readiness: anyAnswer(ws.assessments.readiness.answers) ? ws.assessments.readiness.answers : null,
-    strategy: anyAnswer(ws.assessments.strategy.answers) ? ws.assessments.strategy.answers : null,
+    readiness: anyAnswer(answers.readiness) ? answers.readiness : null,
+    strategy: anyAnswer(answers.strategy) ? answers.strategy : null,
     icp: isSaved(icpStrategy as PersistentTool<unknown>) ? icp : null,
     channels: isSaved(channelTiers as PersistentTool<unknown>) ? ch : null,
     org: isSaved(orgDesign as PersistentTool<unknown>) ? org : null,
@@ -46,16 +46,21 @@ export const $scalePlan = computed($scalePlanInputs, (inputs) => buildScalePlan(
 /** What the server renders: nothing saved. */
 export const emptyScalePlan: ScalePlan = buildScalePlan(EMPTY_SCALE_PLAN_INPUTS, scalePlanRegistry);
 
-/** Copy a shared plan's inputs into this browser's tools; parts the plan does not have are left alone. */
-export function copyScalePlanIn(inputs: ScalePlanInputs): void {
+/**
+ * Copy a shared plan's inputs into this browser's tools; parts the plan does not have are left alone.
+ * Assessment answers go through the workshop store, loaded only then (the plan reads them on their own).
+ */
+export async function copyScalePlanIn(inputs: ScalePlanInputs): Promise<void> {
   if (inputs.unitEconomics) unitEconomics.$value.set(inputs.unitEconomics);
   if (inputs.scaleModel) scaleModel.$value.set(inputs.scaleModel);
   if (inputs.stagePlan) stagePlanner.$value.set(inputs.stagePlan);
   if (inputs.icp) icpStrategy.$value.set(inputs.icp);
   if (inputs.channels) channelTiers.$value.set(inputs.channels);
   if (inputs.org) orgDesign.$value.set(inputs.org);
+  if (inputs.exitTicks) writeExitTicks(inputs.exitTicks);
   const { readiness, strategy } = inputs;
   if (readiness || strategy) {
+    const { updateWorkshop } = await import('./workshop');
     updateWorkshop((s) => ({
       ...s,
       assessments: {
@@ -63,6 +68,6 @@ export function copyScalePlanIn(inputs: ScalePlanInputs): void {
         strategy: strategy ? { ...s.assessments.strategy, answers: strategy } : s.assessments.strategy,
       },
     }));
+    rereadWorkshopAnswers();
   }
-  if (inputs.exitTicks) writeExitTicks(inputs.exitTicks);
 }

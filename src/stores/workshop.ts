@@ -5,15 +5,16 @@ import type { FacilitatorState } from '../lib/workshop/facilitator';
 import { computeWorkshopResults, emptyWorkshopState, workshopStateSchema } from '../presets/workshop';
 import { emptyFacilitatorState, facilitatorStateSchema } from '../presets/workshop-agenda';
 
-/** Version of the stored Day 29 workshop state. */
-export const WORKSHOP_STATE_VERSION = 1;
+import { WORKSHOP_STATE_VERSION, WORKSHOP_TOOL } from './workshop-key';
+
+export { WORKSHOP_STATE_VERSION };
 
 /** What a participant starts with. */
 export const workshopDefaults: WorkshopState = emptyWorkshopState();
 
 /** Everything a participant fills in during Day 29 (worksheets, both assessments, automation inputs), saved per browser. */
 export const workshop = createPersistentTool<WorkshopState>({
-  tool: 'day-29',
+  tool: WORKSHOP_TOOL,
   version: WORKSHOP_STATE_VERSION,
   schema: workshopStateSchema,
   defaults: workshopDefaults,

@@ -2,7 +2,7 @@
  * What the tracker's screens need besides the plan logic: dates in words, the start-date check
  * with its messages, the progress link in the URL, and file downloads.
  */
-import { format } from 'date-fns';
+import { formatLongDate, formatWeekdayDate, localIsoDay } from '../../lib/format';
 import {
   daysBetweenIso,
   isWeekendIso,
@@ -16,21 +16,21 @@ import {
 /** URL hash parameter of the read-only progress link (ToolShell's own `#share=` is another thing). */
 export const PROGRESS_PARAM = 'progress';
 
-/** A due date as people read it: "Mon 3 Mar 2025". */
+/** A due date as people read it: "Mon 3 Mar 2025" ("Sept" for September, as on every page). */
 export function shortDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? format(date, 'EEE d MMM yyyy') : iso;
+  return date ? formatWeekdayDate(date) : iso;
 }
 
 /** A date in a sentence: "3 March 2025". */
 export function longDate(iso: string): string {
   const date = parseIsoDate(iso);
-  return date ? format(date, 'd MMMM yyyy') : iso;
+  return date ? formatLongDate(date) : iso;
 }
 
 /** Today as `YYYY-MM-DD` in the reader's time zone. */
 export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return localIsoDay(new Date());
 }
 
 /** The outcome of checking a start date: an error blocks, a warning only asks to double-check. */

@@ -71,9 +71,10 @@ export default function ScalePlanTool() {
     if (!shared) return;
     const parts = [shared.icp && 'ICP strategy', shared.channels && 'channel tiers', shared.org && 'org design', shared.unitEconomics && 'unit economics', shared.scaleModel && 'scale model', shared.stagePlan && 'stage plan', (shared.readiness || shared.strategy) && 'assessment answers', shared.exitTicks && 'exit-criteria ticks'].filter(Boolean);
     if (!window.confirm(`Copy this plan into this browser? It replaces your saved ${parts.join(', ')}.`)) return;
-    copyScalePlanIn(shared);
-    setShared(null);
-    clearHash();
+    void copyScalePlanIn(shared).then(() => {
+      setShared(null);
+      clearHash();
+    });
   };
 
   const exportJson = () =>

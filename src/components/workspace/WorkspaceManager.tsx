@@ -9,7 +9,6 @@ import {
   reviewImport,
   type SavedEntry,
 } from '../../lib/workspace/workspace';
-import { importCheckFor } from '../../stores/workspace';
 import { formatKb, totalBytes } from '../../lib/workspace/size-text';
 import { DataTable, srOnly, type DataColumn } from '../kit/DataTable';
 import { downloadText } from '../kit/download';
@@ -41,6 +40,8 @@ export default function WorkspaceManager() {
       setMessage({ tone: 'bad', text: result.message });
       return;
     }
+    // Every tool's schema, loaded only when a file is imported: listing and exporting need none of them.
+    const { importCheckFor } = await import('../../stores/workspace');
     const review = reviewImport(result.data, importCheckFor);
     if (review.invalid.length > 0) {
       setMessage({ tone: 'bad', text: invalidEntriesMessage(review.invalid) });

@@ -42,13 +42,22 @@ export function loadPlans(modules: Readonly<Record<string, unknown>>): Plan[] {
     plans.push(result.plan);
   }
   if (problems.length > 0) throw new Error(`Invalid onboarding plans:\n${problems.join('\n')}`);
+  return inPageOrder(plans);
+}
+
+/** Plans in the order the landing page lists them. */
+export function inPageOrder(plans: Plan[]): Plan[] {
   return plans.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
 const modules = import.meta.glob<unknown>(['./plans/*.ts', '!./plans/*.test.ts'], { eager: true, import: 'default' });
 
-/** Every onboarding plan, in the order the landing page lists them. */
-export const onboardingPlans: readonly Plan[] = loadPlans(modules);
+/**
+ * Every onboarding plan, in the order the landing page lists them. The server render validates them, so an
+ * invalid plan fails the build; the browser gets the same modules, which `definePlan` has already made the
+ * validated shape, and only orders them, leaving the validator out of the page.
+ */
+export const onboardingPlans: readonly Plan[] = import.meta.env?.SSR !== false ? loadPlans(modules) : inPageOrder(Object.values(modules) as Plan[]);
 
 /** The role ids (URL slugs) of every plan. */
 export const onboardingPlanIds: readonly string[] = onboardingPlans.map((p) => p.id);

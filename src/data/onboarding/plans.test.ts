@@ -12,6 +12,7 @@ import {
   planSchedule,
   progress,
   setTaskDone,
+  rampAssumptionSchema,
   validatePlan,
   type Plan,
 } from '../../lib/onboarding';
@@ -22,6 +23,7 @@ import {
   RAMP_ASSUMPTIONS,
   RAMP_BASIS,
   getPlan,
+  inPageOrder,
   knownPathsFor,
   loadPlans,
   onboardingPlanIds,
@@ -141,6 +143,17 @@ describe('every real plan', () => {
         expect([...HANDBOOK_PATHS, ...onboardingPages], href).toContain(path);
       }
     }
+  });
+});
+
+describe('what the browser gets', () => {
+  // The browser takes the plan files' exports without validating them: they must be the validated plans.
+  const modules = import.meta.glob<Plan>(['./plans/*.ts', '!./plans/*.test.ts'], { eager: true, import: 'default' });
+  it('the plan files, as written, are the plans as validated, in the same order', () => {
+    expect(inPageOrder(Object.values(modules).map((p) => structuredClone(p)))).toStrictEqual(loadPlans(modules));
+  });
+  it('the ramp entries, as written, are the entries as validated', () => {
+    for (const r of RAMP_ASSUMPTIONS) expect(rampAssumptionSchema.parse(structuredClone(r))).toStrictEqual(r);
   });
 });
 

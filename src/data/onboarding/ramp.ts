@@ -218,8 +218,8 @@ const entries: RampAssumption[] = [
   },
 ];
 
-/** Every ramp assumption, checked when this module loads. */
-export const RAMP_ASSUMPTIONS: readonly RampAssumption[] = entries.map((e) => rampAssumptionSchema.parse(e));
+/** Every ramp assumption: checked by the server render (a bad entry fails the build), taken as written in the browser. */
+export const RAMP_ASSUMPTIONS: readonly RampAssumption[] = import.meta.env?.SSR !== false ? entries.map((e) => rampAssumptionSchema.parse(e)) : entries;
 
 /** The ramp for a role family, or for one of its tracks when the handbook has one (else the family's). */
 export function rampFor(roleId: string, track?: string | null): RampAssumption | null {

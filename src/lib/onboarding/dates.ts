@@ -4,7 +4,8 @@
  * at noon: daylight-saving shifts move clocks by an hour or so around midnight, and noon is far
  * from any of them, so adding days with date-fns always lands on the intended calendar day.
  */
-import { addDays, differenceInCalendarDays, format, isSaturday, isSunday, nextMonday, previousFriday } from 'date-fns';
+import { addDays, differenceInCalendarDays, isSaturday, isSunday, nextMonday, previousFriday } from 'date-fns';
+import { localIsoDay } from '../format';
 import type { Phase } from './schema';
 
 /** What to do with a due date that falls on a weekend. */
@@ -33,7 +34,7 @@ export function isIsoDate(value: unknown): value is string {
 
 /** The local calendar date of a Date as `YYYY-MM-DD` (use for "today" from `new Date()`). */
 export function toIsoDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return localIsoDay(date);
 }
 
 /** A date plus a whole number of days, or null when the input or the result is not a valid date. */

@@ -187,7 +187,11 @@ export type PlanInput = z.input<typeof planSchema>;
 /** Ramp months for a role family or track. */
 export type RampAssumption = z.output<typeof rampAssumptionSchema>;
 
-/** Identity helper for plan files: gives editors type checking and completion while writing a plan. */
-export function definePlan(plan: PlanInput): PlanInput {
-  return plan;
+/**
+ * Helper for plan files: gives editors type checking and completion while writing a plan, and fills in
+ * what the schema defaults (no tracks, no links), so a plan file's export is the plan as validated. The
+ * build validates every plan; the browser uses the exports as they are (a unit test holds the two equal).
+ */
+export function definePlan(plan: PlanInput): Plan {
+  return { ...plan, tracks: plan.tracks ?? [], tasks: plan.tasks.map((t) => ({ ...t, links: t.links ?? [] })) };
 }
