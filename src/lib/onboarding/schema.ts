@@ -87,88 +87,103 @@ const text = (max: number) =>
 /** A task id or plan id: a slug of at most 64 characters. */
 export const idSchema = slug.check(z.maxLength(64, { error: 'must be at most 64 characters' }));
 
+// The plan schemas below are built on first use (`z.lazy`): the build and the tests validate plans, the
+// browser only loads the module for its constants and never pays for building them.
+
 /** A link to a page of the handbook, optionally with an anchor: "/playbooks/scaling-strategy/#…". */
-export const linkSchema = z.strictObject({
-  label: text(80),
-  href: z
-    .string({ error: textError })
-    .check(z.regex(/^\/[^\s?]*$/, { error: 'must be a site path starting with "/" (no spaces or query)' })),
-});
+export const linkSchema = z.lazy(() =>
+  z.strictObject({
+    label: text(80),
+    href: z
+      .string({ error: textError })
+      .check(z.regex(/^\/[^\s?]*$/, { error: 'must be a site path starting with "/" (no spaces or query)' })),
+  }),
+);
 
 const oneOf = (values: readonly string[]) => (iss: { input?: unknown }) =>
   iss.input === undefined ? 'is missing' : `must be one of ${values.join(', ')}`;
 
 /** One onboarding task. `track` limits it to people on one specialization of the role family. */
-export const taskSchema = z.strictObject({
-  id: idSchema,
-  title: text(120),
-  detail: text(700),
-  owner: z.enum(OWNERS, { error: oneOf(OWNERS) }),
-  phase: z.enum(PHASES, { error: oneOf(PHASES) }),
-  // z.int rejects 1.5 as well as "3"; the message tells the two apart.
-  dueOffsetDays: z.int({
-    error: (iss) =>
-      iss.input === undefined ? 'is missing' : typeof iss.input === 'number' ? 'must be a whole number of days' : 'must be a number of days',
+export const taskSchema = z.lazy(() =>
+  z.strictObject({
+    id: idSchema,
+    title: text(120),
+    detail: text(700),
+    owner: z.enum(OWNERS, { error: oneOf(OWNERS) }),
+    phase: z.enum(PHASES, { error: oneOf(PHASES) }),
+    // z.int rejects 1.5 as well as "3"; the message tells the two apart.
+    dueOffsetDays: z.int({
+      error: (iss) =>
+        iss.input === undefined ? 'is missing' : typeof iss.input === 'number' ? 'must be a whole number of days' : 'must be a number of days',
+    }),
+    links: z._default(z.array(linkSchema), []),
+    track: z.optional(slug),
   }),
-  links: z._default(z.array(linkSchema), []),
-  track: z.optional(slug),
-});
+);
 
 /** A specialization inside a role family (e.g. AE within sales); tasks may carry its id. */
-export const trackSchema = z.strictObject({
-  id: idSchema,
-  label: text(60),
-  description: text(300),
-});
+export const trackSchema = z.lazy(() =>
+  z.strictObject({
+    id: idSchema,
+    label: text(60),
+    description: text(300),
+  }),
+);
 
 /** A metric the role owns, named exactly as the playbook names it, linked to its glossary entry. */
-export const metricRefSchema = z.strictObject({
-  name: text(80),
-  href: z.string({ error: textError }),
-  source: z.enum(METRIC_SOURCES, { error: oneOf(METRIC_SOURCES) }),
-  target: z.optional(text(60)),
-});
+export const metricRefSchema = z.lazy(() =>
+  z.strictObject({
+    name: text(80),
+    href: z.string({ error: textError }),
+    source: z.enum(METRIC_SOURCES, { error: oneOf(METRIC_SOURCES) }),
+    target: z.optional(text(60)),
+  }),
+);
 
-const goals = z.array(text(300)).check(z.minLength(1, { error: 'needs at least one goal' }));
+const goals = () => z.array(text(300)).check(z.minLength(1, { error: 'needs at least one goal' }));
 
 /** A whole 30/60/90-day plan for one role family. */
-export const planSchema = z.strictObject({
-  id: idSchema,
-  /** Position on the onboarding landing page. */
-  order: z.int({ error: (iss) => (typeof iss.input === 'number' ? 'must be a whole number' : 'must be a number') }),
-  title: text(80),
-  summary: text(400),
-  /** Who the plan is for, in one or two sentences. */
-  audience: text(400),
-  tracks: z._default(z.array(trackSchema), []),
-  metrics: z.array(metricRefSchema).check(z.minLength(1, { error: 'needs at least one metric' })),
-  goals: z.strictObject({
-    'pre-start': goals,
-    'days-1-30': goals,
-    'days-31-60': goals,
-    'days-61-90': goals,
+export const planSchema = z.lazy(() =>
+  z.strictObject({
+    id: idSchema,
+    /** Position on the onboarding landing page. */
+    order: z.int({ error: (iss) => (typeof iss.input === 'number' ? 'must be a whole number' : 'must be a number') }),
+    title: text(80),
+    summary: text(400),
+    /** Who the plan is for, in one or two sentences. */
+    audience: text(400),
+    tracks: z._default(z.array(trackSchema), []),
+    metrics: z.array(metricRefSchema).check(z.minLength(1, { error: 'needs at least one metric' })),
+    goals: z.strictObject({
+      'pre-start': goals(),
+      'days-1-30': goals(),
+      'days-31-60': goals(),
+      'days-61-90': goals(),
+    }),
+    tasks: z.array(taskSchema).check(z.minLength(1, { error: 'needs at least one task' })),
   }),
-  tasks: z.array(taskSchema).check(z.minLength(1, { error: 'needs at least one task' })),
-});
+);
 
-const months = z.number().check(z.positive(), z.maximum(24));
+const months = () => z.number().check(z.positive(), z.maximum(24));
 
 /** Ramp assumption for a role family or one of its tracks (months until fully productive). */
-export const rampAssumptionSchema = z
-  .strictObject({
-    roleId: idSchema,
-    track: z.optional(idSchema),
-    role: text(80),
-    minRampMonths: months,
-    typicalRampMonths: months,
-    maxRampMonths: months,
-    rampedMeans: text(300),
-  })
-  .check(
-    z.refine((r) => r.minRampMonths <= r.typicalRampMonths && r.typicalRampMonths <= r.maxRampMonths, {
-      error: 'months must satisfy min ≤ typical ≤ max',
-    }),
-  );
+export const rampAssumptionSchema = z.lazy(() =>
+  z
+    .strictObject({
+      roleId: idSchema,
+      track: z.optional(idSchema),
+      role: text(80),
+      minRampMonths: months(),
+      typicalRampMonths: months(),
+      maxRampMonths: months(),
+      rampedMeans: text(300),
+    })
+    .check(
+      z.refine((r) => r.minRampMonths <= r.typicalRampMonths && r.typicalRampMonths <= r.maxRampMonths, {
+        error: 'months must satisfy min ≤ typical ≤ max',
+      }),
+    ),
+);
 
 /** A link to a handbook page. */
 export type Link = z.output<typeof linkSchema>;
