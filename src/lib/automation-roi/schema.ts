@@ -12,20 +12,24 @@ const hours = z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_HOURS_PER_
 const usd = z.nullable(z.number().check(z.minimum(0), z.maximum(MAX_USD)));
 
 /** One process to automate. */
-export const automationProcessSchema = z.object({
-  name: z.string().check(z.maxLength(200)),
-  currentHoursPerWeek: hours,
-  hoursSavedPerWeek: hours,
-  monthlyCostUsd: usd,
-  /** Optional set-up cost; null means none. */
-  oneTimeCostUsd: usd,
-});
+export const automationProcessSchema = z.lazy(() =>
+  z.object({
+    name: z.string().check(z.maxLength(200)),
+    currentHoursPerWeek: hours,
+    hoursSavedPerWeek: hours,
+    monthlyCostUsd: usd,
+    /** Optional set-up cost; null means none. */
+    oneTimeCostUsd: usd,
+  }),
+);
 
 /** The calculator's inputs: the loaded hourly cost of the people whose time is saved, and the processes. */
-export const automationRoiInputsSchema = z.object({
-  loadedHourlyCostUsd: usd,
-  processes: z.array(automationProcessSchema).check(z.maxLength(MAX_PROCESSES)),
-});
+export const automationRoiInputsSchema = z.lazy(() =>
+  z.object({
+    loadedHourlyCostUsd: usd,
+    processes: z.array(automationProcessSchema).check(z.maxLength(MAX_PROCESSES)),
+  }),
+);
 
 /** One process's inputs. */
 export type AutomationProcessInput = z.infer<typeof automationProcessSchema>;

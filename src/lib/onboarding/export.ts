@@ -15,11 +15,13 @@ import { parseJsonWith } from '../persist/json';
 export const ONBOARDING_EXPORT_KIND = 'scale-handbook/onboarding';
 
 /** The JSON export file. */
-export const onboardingExportSchema = z.object({
-  kind: z.literal(ONBOARDING_EXPORT_KIND),
-  version: z.literal(ONBOARDING_VERSION),
-  trackers: z.array(trackedPlanSchema).check(z.maxLength(100)),
-});
+export const onboardingExportSchema = z.lazy(() =>
+  z.object({
+    kind: z.literal(ONBOARDING_EXPORT_KIND),
+    version: z.literal(ONBOARDING_VERSION),
+    trackers: z.array(trackedPlanSchema).check(z.maxLength(100)),
+  }),
+);
 
 /** The JSON export file, parsed. */
 export type OnboardingExport = z.output<typeof onboardingExportSchema>;

@@ -22,17 +22,19 @@ export const SHARE_VERSION = 1;
  * not stop a determined editor, but it stops a link mangled in transit or edited by hand from
  * quietly showing someone else's dates.
  */
-export const sharePayloadSchema = z.strictObject({
-  v: z.literal(SHARE_VERSION),
-  r: idSchema,
-  s: isoDateSchema,
-  t: z.optional(idSchema),
-  d: z.array(idSchema).check(z.maxLength(500)),
-  n: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
-  /** The day the link was made, so the reader knows how fresh the ticks are. */
-  a: z.optional(isoDateSchema),
-  k: z.string().check(z.regex(/^[0-9a-z]{1,8}$/)),
-});
+export const sharePayloadSchema = z.lazy(() =>
+  z.strictObject({
+    v: z.literal(SHARE_VERSION),
+    r: idSchema,
+    s: isoDateSchema,
+    t: z.optional(idSchema),
+    d: z.array(idSchema).check(z.maxLength(500)),
+    n: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+    /** The day the link was made, so the reader knows how fresh the ticks are. */
+    a: z.optional(isoDateSchema),
+    k: z.string().check(z.regex(/^[0-9a-z]{1,8}$/)),
+  }),
+);
 
 type SharePayload = z.output<typeof sharePayloadSchema>;
 

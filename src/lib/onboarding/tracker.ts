@@ -25,29 +25,33 @@ export const MAX_TRACKERS = 100;
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { error: 'must be a date as YYYY-MM-DD' }));
 
 /** One person's run through one plan. `done` maps task id → the date it was ticked off. */
-export const trackedPlanSchema = z.object({
-  trackerId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  roleId: idSchema,
-  personName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX_CHARS))),
-  startDate: isoDateSchema,
-  track: z.optional(idSchema),
-  done: z.record(idSchema, isoDateSchema),
-  notes: z.record(idSchema, z.string().check(z.maxLength(NOTE_MAX_CHARS))),
-});
+export const trackedPlanSchema = z.lazy(() =>
+  z.object({
+    trackerId: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+    roleId: idSchema,
+    personName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX_CHARS))),
+    startDate: isoDateSchema,
+    track: z.optional(idSchema),
+    done: z.record(idSchema, isoDateSchema),
+    notes: z.record(idSchema, z.string().check(z.maxLength(NOTE_MAX_CHARS))),
+  }),
+);
 
 /** Everything the tracker stores: several plans at once, and which one is open. */
-export const onboardingStateSchema = z
-  .object({
-    version: z.literal(ONBOARDING_VERSION),
-    trackers: z.array(trackedPlanSchema).check(z.maxLength(MAX_TRACKERS)),
-    activeTrackerId: z.optional(z.string()),
-  })
-  .check(
-    z.refine((s) => new Set(s.trackers.map((t) => t.trackerId)).size === s.trackers.length, {
-      error: 'tracker ids must be unique',
-      path: ['trackers'],
-    }),
-  );
+export const onboardingStateSchema = z.lazy(() =>
+  z
+    .object({
+      version: z.literal(ONBOARDING_VERSION),
+      trackers: z.array(trackedPlanSchema).check(z.maxLength(MAX_TRACKERS)),
+      activeTrackerId: z.optional(z.string()),
+    })
+    .check(
+      z.refine((s) => new Set(s.trackers.map((t) => t.trackerId)).size === s.trackers.length, {
+        error: 'tracker ids must be unique',
+        path: ['trackers'],
+      }),
+    ),
+);
 
 /** One person's run through one plan. */
 export type TrackedPlan = z.output<typeof trackedPlanSchema>;

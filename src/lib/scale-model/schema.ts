@@ -24,65 +24,73 @@ function ruleNumber(rule: ScaleFieldRule) {
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 /** One role of the plan. */
-export const scaleRoleSchema = z.object({
-  id: text(1, 64),
-  name: text(1, 120),
-  startingHeadcount: ruleNumber(ROLE_RULES.startingHeadcount),
-  hiresPerMonth: z.array(ruleNumber(ROLE_RULES.hiresPerMonth)).check(z.length(PLAN_MONTHS)),
-  rampMonths: ruleNumber(ROLE_RULES.rampMonths),
-  rampCurve: z.enum(['linear', 'step']),
-  fullOutputPerMonth: ruleNumber(ROLE_RULES.fullOutputPerMonth),
-  outputUnit: z.string().check(z.maxLength(60)),
-  attainmentPct: ruleNumber(ROLE_RULES.attainmentPct),
-  annualAttritionPct: ruleNumber(ROLE_RULES.annualAttritionPct),
-  loadedMonthlyCostUsd: ruleNumber(ROLE_RULES.loadedMonthlyCostUsd),
-  recruitingLeadMonths: ruleNumber(ROLE_RULES.recruitingLeadMonths),
-  countsTowardTarget: z.boolean(),
-  outputIsNetNewArr: z.boolean(),
-});
+export const scaleRoleSchema = z.lazy(() =>
+  z.object({
+    id: text(1, 64),
+    name: text(1, 120),
+    startingHeadcount: ruleNumber(ROLE_RULES.startingHeadcount),
+    hiresPerMonth: z.array(ruleNumber(ROLE_RULES.hiresPerMonth)).check(z.length(PLAN_MONTHS)),
+    rampMonths: ruleNumber(ROLE_RULES.rampMonths),
+    rampCurve: z.enum(['linear', 'step']),
+    fullOutputPerMonth: ruleNumber(ROLE_RULES.fullOutputPerMonth),
+    outputUnit: z.string().check(z.maxLength(60)),
+    attainmentPct: ruleNumber(ROLE_RULES.attainmentPct),
+    annualAttritionPct: ruleNumber(ROLE_RULES.annualAttritionPct),
+    loadedMonthlyCostUsd: ruleNumber(ROLE_RULES.loadedMonthlyCostUsd),
+    recruitingLeadMonths: ruleNumber(ROLE_RULES.recruitingLeadMonths),
+    countsTowardTarget: z.boolean(),
+    outputIsNetNewArr: z.boolean(),
+  }),
+);
 
 /** The whole inputs object, versioned; role ids must be unique. */
-export const scaleModelInputsSchema = z
-  .object({
-    version: z.literal(SCALE_MODEL_VERSION),
-    roles: z.array(scaleRoleSchema).check(z.maxLength(MAX_ROLES)),
-    spanOfControl: ruleNumber(GLOBAL_RULES.spanOfControl),
-    monthlyOutputTarget: ruleNumber(GLOBAL_RULES.monthlyOutputTarget),
-    // Its rule is the one nullable rule: no win rate means "use the coverage multiple".
-    winRatePct: z.nullable(ruleNumber(GLOBAL_RULES.winRatePct)),
-    coverageMultiple: ruleNumber(GLOBAL_RULES.coverageMultiple),
-    startingCashUsd: ruleNumber(GLOBAL_RULES.startingCashUsd),
-    otherMonthlyCostUsd: ruleNumber(GLOBAL_RULES.otherMonthlyCostUsd),
-    startingArrUsd: ruleNumber(GLOBAL_RULES.startingArrUsd),
-    grossMarginPct: ruleNumber(GLOBAL_RULES.grossMarginPct),
-    salesMarketingCostPct: ruleNumber(GLOBAL_RULES.salesMarketingCostPct),
-  })
-  .check(
-    z.superRefine((inputs, ctx) => {
-      const seen = new Set<string>();
-      inputs.roles.forEach((role, index) => {
-        if (seen.has(role.id)) ctx.addIssue({ code: 'custom', message: 'Role ids must be unique.', path: ['roles', index, 'id'] });
-        seen.add(role.id);
-      });
-    }),
-  );
+export const scaleModelInputsSchema = z.lazy(() =>
+  z
+    .object({
+      version: z.literal(SCALE_MODEL_VERSION),
+      roles: z.array(scaleRoleSchema).check(z.maxLength(MAX_ROLES)),
+      spanOfControl: ruleNumber(GLOBAL_RULES.spanOfControl),
+      monthlyOutputTarget: ruleNumber(GLOBAL_RULES.monthlyOutputTarget),
+      // Its rule is the one nullable rule: no win rate means "use the coverage multiple".
+      winRatePct: z.nullable(ruleNumber(GLOBAL_RULES.winRatePct)),
+      coverageMultiple: ruleNumber(GLOBAL_RULES.coverageMultiple),
+      startingCashUsd: ruleNumber(GLOBAL_RULES.startingCashUsd),
+      otherMonthlyCostUsd: ruleNumber(GLOBAL_RULES.otherMonthlyCostUsd),
+      startingArrUsd: ruleNumber(GLOBAL_RULES.startingArrUsd),
+      grossMarginPct: ruleNumber(GLOBAL_RULES.grossMarginPct),
+      salesMarketingCostPct: ruleNumber(GLOBAL_RULES.salesMarketingCostPct),
+    })
+    .check(
+      z.superRefine((inputs, ctx) => {
+        const seen = new Set<string>();
+        inputs.roles.forEach((role, index) => {
+          if (seen.has(role.id)) ctx.addIssue({ code: 'custom', message: 'Role ids must be unique.', path: ['roles', index, 'id'] });
+          seen.add(role.id);
+        });
+      }),
+    ),
+);
 
 /** Inputs as parsed by `scaleModelInputsSchema` (the same shape as `ScaleModelInputs`). */
 export type ScaleModelInputsParsed = z.infer<typeof scaleModelInputsSchema>;
 
 /** A named, dated copy of the inputs. */
-export const scaleModelScenarioSchema = z.object({
-  name: text(1, 120),
-  /** ISO 8601 date-time, e.g. "2025-01-31T09:00:00.000Z". */
-  savedAt: z.iso.datetime({ offset: true }),
-  inputs: scaleModelInputsSchema,
-});
+export const scaleModelScenarioSchema = z.lazy(() =>
+  z.object({
+    name: text(1, 120),
+    /** ISO 8601 date-time, e.g. "2025-01-31T09:00:00.000Z". */
+    savedAt: z.iso.datetime({ offset: true }),
+    inputs: scaleModelInputsSchema,
+  }),
+);
 
 /** A saved scenario. */
 export type ScaleModelScenario = z.infer<typeof scaleModelScenarioSchema>;
 
 /** The list of saved scenarios. */
-export const scaleModelScenariosSchema = z.array(scaleModelScenarioSchema).check(z.maxLength(MAX_SCENARIOS));
+export const scaleModelScenariosSchema = z.lazy(() =>
+  z.array(scaleModelScenarioSchema).check(z.maxLength(MAX_SCENARIOS)),
+);
 
 /** A list of saved scenarios. */
 export type ScaleModelScenarios = z.infer<typeof scaleModelScenariosSchema>;

@@ -18,17 +18,19 @@ export const SCALE_PLAN_TOOL = 'scale-plan';
 export const SCALE_PLAN_SHARE_VERSION = 1;
 
 /** Validates a shared or imported scale plan. */
-export const scalePlanInputsSchema: z.ZodMiniType<ScalePlanInputs> = z.object({
-  unitEconomics: z.nullable(unitEconomicsInputsSchema),
-  scaleModel: z.nullable(scaleModelInputsSchema),
-  stagePlan: z.nullable(stagePlanInputsSchema),
-  readiness: z.nullable(readinessAnswersSchema),
-  strategy: z.nullable(strategyAnswersSchema),
-  icp: z.nullable(icpInputsSchema),
-  channels: z.nullable(channelInputsSchema),
-  org: z.nullable(orgInputsSchema),
-  exitTicks: z.nullable(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
-}) as unknown as z.ZodMiniType<ScalePlanInputs>;
+export const scalePlanInputsSchema: z.ZodMiniType<ScalePlanInputs> = z.lazy(() =>
+  z.object({
+    unitEconomics: z.nullable(unitEconomicsInputsSchema),
+    scaleModel: z.nullable(scaleModelInputsSchema),
+    stagePlan: z.nullable(stagePlanInputsSchema),
+    readiness: z.nullable(readinessAnswersSchema),
+    strategy: z.nullable(strategyAnswersSchema),
+    icp: z.nullable(icpInputsSchema),
+    channels: z.nullable(channelInputsSchema),
+    org: z.nullable(orgInputsSchema),
+    exitTicks: z.nullable(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
+  }) as unknown as z.ZodMiniType<ScalePlanInputs>,
+);
 
 /** Nothing saved anywhere. */
 export const EMPTY_SCALE_PLAN_INPUTS: ScalePlanInputs = { unitEconomics: null, scaleModel: null, stagePlan: null, readiness: null, strategy: null, icp: null, channels: null, org: null, exitTicks: null };

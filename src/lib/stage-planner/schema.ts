@@ -26,21 +26,23 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** Validates stored state, share links and imports of the stage planner. */
-export const stagePlanInputsSchema: z.ZodMiniType<StagePlanInputs> = z.object({
-  version: z.literal(STAGE_PLAN_VERSION),
-  budgetTotalUsd: bounded(STAGE_PLAN_RULES.budgetTotalUsd),
-  budgetLines: z.array(z.object({ id, category: text(80), sharePct: bounded(STAGE_PLAN_RULES.sharePct) })).check(z.maxLength(MAX_PLAN_LINES)),
-  infrastructureLineId: z.nullable(id),
-  capacityUsers: bounded(STAGE_PLAN_RULES.capacity),
-  capacityInteractionsPerMonth: bounded(STAGE_PLAN_RULES.capacity),
-  capacityStorageTb: bounded(STAGE_PLAN_RULES.capacity),
-  uptimePct: bounded(STAGE_PLAN_RULES.uptimePct),
-  costLines: z.array(z.object({ id, label: text(80), monthlyUsd: bounded(STAGE_PLAN_RULES.monthlyUsd) })).check(z.maxLength(MAX_PLAN_LINES)),
-  currentUsers: bounded(STAGE_PLAN_RULES.current),
-  currentInteractionsPerMonth: bounded(STAGE_PLAN_RULES.current),
-  currentStorageTb: bounded(STAGE_PLAN_RULES.current),
-  monthlyGrowthPct: bounded(STAGE_PLAN_RULES.monthlyGrowthPct),
-});
+export const stagePlanInputsSchema: z.ZodMiniType<StagePlanInputs> = z.lazy(() =>
+  z.object({
+    version: z.literal(STAGE_PLAN_VERSION),
+    budgetTotalUsd: bounded(STAGE_PLAN_RULES.budgetTotalUsd),
+    budgetLines: z.array(z.object({ id, category: text(80), sharePct: bounded(STAGE_PLAN_RULES.sharePct) })).check(z.maxLength(MAX_PLAN_LINES)),
+    infrastructureLineId: z.nullable(id),
+    capacityUsers: bounded(STAGE_PLAN_RULES.capacity),
+    capacityInteractionsPerMonth: bounded(STAGE_PLAN_RULES.capacity),
+    capacityStorageTb: bounded(STAGE_PLAN_RULES.capacity),
+    uptimePct: bounded(STAGE_PLAN_RULES.uptimePct),
+    costLines: z.array(z.object({ id, label: text(80), monthlyUsd: bounded(STAGE_PLAN_RULES.monthlyUsd) })).check(z.maxLength(MAX_PLAN_LINES)),
+    currentUsers: bounded(STAGE_PLAN_RULES.current),
+    currentInteractionsPerMonth: bounded(STAGE_PLAN_RULES.current),
+    currentStorageTb: bounded(STAGE_PLAN_RULES.current),
+    monthlyGrowthPct: bounded(STAGE_PLAN_RULES.monthlyGrowthPct),
+  }),
+);
 
 /** A new line id not yet used in the list. */
 export function nextLineId(existing: readonly string[], base = 'line'): string {

@@ -18,14 +18,16 @@ function ruleNumber(rule: UnitEconomicsRule) {
 }
 
 /** Validates stored state, share links and imports of the unit economics tool. */
-export const unitEconomicsInputsSchema: z.ZodMiniType<UnitEconomicsInputs> = z.object({
-  arpaMonthlyUsd: ruleNumber(rules.arpaMonthlyUsd),
-  grossMarginPct: ruleNumber(rules.grossMarginPct),
-  monthlyChurnPct: ruleNumber(rules.monthlyChurnPct),
-  cacMode: z.enum(['direct', 'derived']),
-  cacUsd: ruleNumber(rules.cacUsd),
-  salesMarketingSpendUsd: ruleNumber(rules.salesMarketingSpendUsd),
-  newCustomers: ruleNumber(rules.newCustomers),
-  // An optional field: empty is stored as null (no cap).
-  lifetimeCapMonths: z.nullable(ruleNumber(rules.lifetimeCapMonths)),
-});
+export const unitEconomicsInputsSchema: z.ZodMiniType<UnitEconomicsInputs> = z.lazy(() =>
+  z.object({
+    arpaMonthlyUsd: ruleNumber(rules.arpaMonthlyUsd),
+    grossMarginPct: ruleNumber(rules.grossMarginPct),
+    monthlyChurnPct: ruleNumber(rules.monthlyChurnPct),
+    cacMode: z.enum(['direct', 'derived']),
+    cacUsd: ruleNumber(rules.cacUsd),
+    salesMarketingSpendUsd: ruleNumber(rules.salesMarketingSpendUsd),
+    newCustomers: ruleNumber(rules.newCustomers),
+    // An optional field: empty is stored as null (no cap).
+    lifetimeCapMonths: z.nullable(ruleNumber(rules.lifetimeCapMonths)),
+  }),
+);

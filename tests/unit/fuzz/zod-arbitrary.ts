@@ -70,6 +70,8 @@ function build(schema: Schema, overrides: Map<Schema, fc.Arbitrary<unknown>>): f
       return inner('innerType');
     case 'pipe':
       return inner('in');
+    case 'lazy':
+      return build((schema._zod as unknown as { innerType: Schema }).innerType, overrides);
     case 'array':
       return fc.array(inner('element'), lengthBounds(def, 8));
     case 'tuple':

@@ -17,35 +17,39 @@ export type Tier = z.infer<typeof tierSchema>;
 const num = (max: number) => z.nullable(z.number().check(z.minimum(0), z.maximum(max)));
 
 /** One channel's results for one target ICP, and any manual tier. */
-export const channelRowSchema = z.object({
-  id: rowIdSchema,
-  channel: nameSchema,
-  icpId: rowIdSchema,
-  /** Opportunities (qualified pipeline) the channel produces a month for this ICP. */
-  opportunitiesPerMonth: num(1e9),
-  /** What one opportunity costs through this channel, USD. */
-  costPerOpportunityUsd: num(1e9),
-  /** Share of opportunities that become customers, 0–100. */
-  conversionPct: num(100),
-  /** Whether its results improved through optimization: true, false, or not recorded (null). */
-  improvedThroughOptimization: z.nullable(z.boolean()),
-  /** The person's own tier, kept over the suggestion; null follows the suggestion. */
-  overrideTier: z.nullable(tierSchema),
-  overrideReason: z.string().check(z.maxLength(1000)),
-});
+export const channelRowSchema = z.lazy(() =>
+  z.object({
+    id: rowIdSchema,
+    channel: nameSchema,
+    icpId: rowIdSchema,
+    /** Opportunities (qualified pipeline) the channel produces a month for this ICP. */
+    opportunitiesPerMonth: num(1e9),
+    /** What one opportunity costs through this channel, USD. */
+    costPerOpportunityUsd: num(1e9),
+    /** Share of opportunities that become customers, 0–100. */
+    conversionPct: num(100),
+    /** Whether its results improved through optimization: true, false, or not recorded (null). */
+    improvedThroughOptimization: z.nullable(z.boolean()),
+    /** The person's own tier, kept over the suggestion; null follows the suggestion. */
+    overrideTier: z.nullable(tierSchema),
+    overrideReason: z.string().check(z.maxLength(1000)),
+  }),
+);
 
 const targetCac = z.number().check(z.minimum(1), z.maximum(1e9));
 const minCustomers = z.number().check(z.minimum(0), z.maximum(1e9));
 
 /** A target ICP with its own bars: what good looks like differs between, say, SMB and Enterprise. */
-export const channelIcpSchema = z.object({
-  id: rowIdSchema,
-  name: nameSchema,
-  /** CAC at or below which a channel performs well for this ICP (e.g. its LTV ÷ 3). */
-  targetCacUsd: targetCac,
-  /** New customers a month a channel must bring this ICP to be worth scaling aggressively. */
-  tier1MinCustomersPerMonth: minCustomers,
-});
+export const channelIcpSchema = z.lazy(() =>
+  z.object({
+    id: rowIdSchema,
+    name: nameSchema,
+    /** CAC at or below which a channel performs well for this ICP (e.g. its LTV ÷ 3). */
+    targetCacUsd: targetCac,
+    /** New customers a month a channel must bring this ICP to be worth scaling aggressively. */
+    tier1MinCustomersPerMonth: minCustomers,
+  }),
+);
 
 /** Thresholds of the tier rule for one ICP (its two bars and the shared weak multiple). */
 export interface ChannelThresholds {
@@ -56,22 +60,26 @@ export interface ChannelThresholds {
 }
 
 /** Shares of the total by tier, percent. */
-export const tierSharesSchema = z.object({ tier1Pct: num(100), tier2Pct: num(100), tier3Pct: num(100) });
+export const tierSharesSchema = z.lazy(() =>
+  z.object({ tier1Pct: num(100), tier2Pct: num(100), tier3Pct: num(100) }),
+);
 
 /** The channel tiers tool's inputs. */
-export const channelInputsSchema = z.object({
-  icps: z.array(channelIcpSchema).check(z.maxLength(MAX_ICPS)),
-  rows: z.array(channelRowSchema).check(z.maxLength(MAX_CHANNEL_ROWS)),
-  /** A channel whose CAC is more than this multiple of its ICP's target is weak. */
-  weakCacMultiple: z.number().check(z.minimum(1), z.maximum(100)),
-  allocation: z.object({
-    /** Budget for the year (USD) or headcount to split; the scale plan sets a yearly budget against the marketing share. */
-    unit: z.enum(['usd', 'headcount']),
-    total: num(MAX_AMOUNT),
-    shares: tierSharesSchema,
+export const channelInputsSchema = z.lazy(() =>
+  z.object({
+    icps: z.array(channelIcpSchema).check(z.maxLength(MAX_ICPS)),
+    rows: z.array(channelRowSchema).check(z.maxLength(MAX_CHANNEL_ROWS)),
+    /** A channel whose CAC is more than this multiple of its ICP's target is weak. */
+    weakCacMultiple: z.number().check(z.minimum(1), z.maximum(100)),
+    allocation: z.object({
+      /** Budget for the year (USD) or headcount to split; the scale plan sets a yearly budget against the marketing share. */
+      unit: z.enum(['usd', 'headcount']),
+      total: num(MAX_AMOUNT),
+      shares: tierSharesSchema,
+    }),
+    record: decisionRecordSchema,
   }),
-  record: decisionRecordSchema,
-});
+);
 
 /** One row's inputs. */
 export type ChannelRowInput = z.infer<typeof channelRowSchema>;
