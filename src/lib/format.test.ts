@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { format as dateFnsFormat } from 'date-fns';
-import { formatDate, formatDateTime, formatDayUtc, formatInputNumber, formatLongDate, formatNumber, formatPct, formatUsd, formatUsdCompact, formatWeekdayDate, localIsoDay, MINUS } from './format';
+import { formatDate, formatDateTime, formatDayUtc, formatInputNumber, formatNumber, formatPct, formatUsd, formatUsdCompact, MINUS } from './format';
+import { formatLongDate, formatWeekdayDate, localIsoDay } from './format-days';
 
 describe('formatUsd', () => {
   it.each([

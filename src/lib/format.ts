@@ -104,8 +104,10 @@ export function formatInputNumber(value: number | null | undefined): string {
   return decimal(value, 20, 0, '-');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
-const two = (n: number) => String(n).padStart(2, '0');
+/** Short month names as en-GB writes them ("Sept" for September). */
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+/** A number as two digits, "07". */
+export const two = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar day and clock time of a date, in the reader's time zone or in UTC. */
 function fields(d: Date, utc: boolean) {
@@ -132,24 +134,6 @@ export function formatDateTime(date: Date | string, opts: DateFormatOptions = {}
   if (Number.isNaN(d.getTime())) return String(date);
   const f = fields(d, opts.timeZone === 'UTC');
   return `${dayText(f)}, ${two(f.hour)}:${two(f.minute)}`;
-}
-
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
-/** A local calendar day with its weekday, "Mon 3 Mar 2025" (a due date in a list). */
-export function formatWeekdayDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '–' : `${WEEKDAYS[date.getDay()]} ${dayText(fields(date, false))}`;
-}
-
-/** A local calendar day in a sentence, "3 March 2025". */
-export function formatLongDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '–' : `${date.getDate()} ${MONTHS_LONG[date.getMonth()]} ${date.getFullYear()}`;
-}
-
-/** The local calendar day of a date as `YYYY-MM-DD` (the reader's "today" from `new Date()`). */
-export function localIsoDay(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : `${String(date.getFullYear()).padStart(4, '0')}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 /** Format a percent given as 0–100. */

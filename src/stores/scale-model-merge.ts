@@ -4,7 +4,7 @@
  */
 import { mergeProfilesIntoScaleModel, type ScaleModelMerge } from '../lib/stage4/org-design/to-scale-model';
 import type { HiringProfile } from '../lib/stage4/org-design/compute';
-import { newScaleRole } from '../presets/scale-model';
+import { newScaleRole } from '../presets/scale-model/new-role';
 import { scaleModel } from './scale-model';
 
 export { applyCarriedPlan } from './scale-model';

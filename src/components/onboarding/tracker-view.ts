@@ -2,7 +2,7 @@
  * What the tracker's screens need besides the plan logic: dates in words, the start-date check
  * with its messages, the progress link in the URL, and file downloads.
  */
-import { formatLongDate, formatWeekdayDate, localIsoDay } from '../../lib/format';
+import { formatLongDate, formatWeekdayDate, localIsoDay } from '../../lib/format-days';
 import {
   daysBetweenIso,
   isWeekendIso,

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DEFAULT_COVERAGE_MULTIPLE, GLOBAL_RULES, type GlobalNumberField } from '../../lib/scale-model';
-import { type PresetValueSource } from '../../presets/scale-model';
+import type { PresetValueSource } from '../../presets/scale-model';
 import type { Draft, DraftCheck } from '../../lib/scale-model/draft';
 import { ScaleField } from './fields';
 

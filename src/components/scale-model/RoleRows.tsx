@@ -2,7 +2,7 @@ import { type Ref } from 'react';
 import { ROLE_NUMBER_FIELDS, type RoleNumberField } from '../../lib/scale-model';
 import { draftHiresTotal, rolePath, updateHires, updateRole, type Draft, type DraftRole } from '../../lib/scale-model/draft';
 import { roleSourcePath } from '../../lib/scale-model/provenance';
-import { type PresetValueSource } from '../../presets/scale-model';
+import type { PresetValueSource } from '../../presets/scale-model';
 import { formatNumber } from '../../lib/format';
 import { BasisTag, CellInput } from './fields';
 

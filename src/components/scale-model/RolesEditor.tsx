@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PLAN_MONTHS } from '../../lib/scale-model';
-import { newScaleRole, type PresetValueSource } from '../../presets/scale-model';
+import type { PresetValueSource } from '../../presets/scale-model';
+import { newScaleRole } from '../../presets/scale-model/new-role';
 import { addRole, removeRole, type Draft, type DraftCheck, type DraftRole } from '../../lib/scale-model/draft';
 import { FLAG_COLUMNS, HiresRow, NUMBER_COLUMNS, RoleRow } from './RoleRows';
 

@@ -11,8 +11,9 @@ export const hiringPrinciples = [
   { name: 'Growth Mindset', text: 'Hire for potential and learning ability.' },
 ] as const;
 
-/** Recruiting lead time from the first principle, in months. */
-export const hireAheadMonths = { min: 3, max: 6 } as const;
+// Recruiting lead time from the first principle, in months: in a module of its own, so a page that only needs
+// this figure (the scale model's "add a role") does not load the hiring plans.
+export { hireAheadMonths } from './hire-ahead';
 
 /** A phase whose hires are listed month by month. */
 export interface MonthlyPhase {

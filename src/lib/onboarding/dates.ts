@@ -5,7 +5,7 @@
  * from any of them, so adding days with date-fns always lands on the intended calendar day.
  */
 import { addDays, differenceInCalendarDays, isSaturday, isSunday, nextMonday, previousFriday } from 'date-fns';
-import { localIsoDay } from '../format';
+import { localIsoDay } from '../format-days';
 import type { Phase } from './schema';
 
 /** What to do with a due date that falls on a weekend. */
