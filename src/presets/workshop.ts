@@ -3,6 +3,7 @@
  * (`src/lib/workshop`): the same names as the logic, with the worksheets, assessments and agenda filled
  * in, for stores and components. The logic itself takes a `WorkshopDefinition` as an argument.
  */
+import * as z from 'zod/mini';
 import { WORKSHOP } from '../data/workshop/index';
 import type { WorkshopDefinition } from '../lib/workshop/definition';
 import { scoreAssessment, type AssessmentAnswers, type AssessmentResult } from '../lib/workshop/assessment/index';
@@ -52,7 +53,6 @@ export {
   liveTimer,
   actOnTimer,
 } from './workshop-agenda';
-import { lazyValidator, type Validator } from '../lib/persist/schema';
 
 const workshop: WorkshopDefinition = WORKSHOP;
 
@@ -129,7 +129,7 @@ export function computeWorkshopResults(state: WorkshopState): WorkshopResults {
 export const assessmentStateSchemas = /* @__PURE__ */ assessmentStateSchemasFor(workshop);
 
 /** Schema of the workshop state as stored in the browser, built the first time saved state is read. */
-export const workshopStateSchema: Validator<WorkshopState> = /* @__PURE__ */ lazyValidator(() => workshopStateSchemaFor(workshop));
+export const workshopStateSchema: z.ZodMiniType<WorkshopState> = /* @__PURE__ */ z.lazy(() => workshopStateSchemaFor(workshop));
 
 /** Schema of a JSON export; parsing fills anything missing as unanswered. */
 export const workshopExportSchema = /* @__PURE__ */ workshopExportSchemaFor(workshop);

@@ -57,6 +57,7 @@ const modules = import.meta.glob<unknown>(['./plans/*.ts', '!./plans/*.test.ts']
  * invalid plan fails the build; the browser gets the same modules, which `definePlan` has already made the
  * validated shape, and only orders them, leaving the validator out of the page.
  */
+// `?.`: outside Vite (the browser tests import plan files directly) there is no `import.meta.env`; validate there.
 export const onboardingPlans: readonly Plan[] = import.meta.env?.SSR !== false ? loadPlans(modules) : inPageOrder(Object.values(modules) as Plan[]);
 
 /** The role ids (URL slugs) of every plan. */

@@ -219,6 +219,7 @@ const entries: RampAssumption[] = [
 ];
 
 /** Every ramp assumption: checked by the server render (a bad entry fails the build), taken as written in the browser. */
+// `?.`: outside Vite (the browser tests import plan files directly) there is no `import.meta.env`; validate there.
 export const RAMP_ASSUMPTIONS: readonly RampAssumption[] = import.meta.env?.SSR !== false ? entries.map((e) => rampAssumptionSchema.parse(e)) : entries;
 
 /** The ramp for a role family, or for one of its tracks when the handbook has one (else the family's). */

@@ -8,6 +8,7 @@
 
 import type { FteRange, SeedFunctionId, SeedFunctionLine, SeedListedHire, SeedOrgGroup, SeedStageBudget } from '../../lib/scale-model/seed-types';
 import { budgetsByStage } from './financial';
+import { hireAheadMonths } from './hire-ahead';
 import { phase1, phase2, phase3 } from './hiring';
 
 /** Source named on the tool page. */
@@ -55,7 +56,7 @@ export const SEED_PHASE_3 = {
 } as const;
 
 /** Hiring principle 1, "Hire Ahead of Need: Recruit 3-6 months before critical need". */
-export const SEED_HIRE_AHEAD_MONTHS: FteRange = { min: 3, max: 6 };
+export const SEED_HIRE_AHEAD_MONTHS: FteRange = hireAheadMonths;
 
 /** Team Structure Evolution: the team sizes in each stage's org chart. */
 export const SEED_ORG_STAGES: readonly { stage: 1 | 2 | 3; title: string; groups: readonly SeedOrgGroup[] }[] = [

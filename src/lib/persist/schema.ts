@@ -7,12 +7,3 @@
 export interface Validator<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
 }
-
-/**
- * A validator whose schema is built on first use. A schema made from a large definition (the workshop's
- * 245 fields) is much work to build, and pages that never read saved data should not pay for it on load.
- */
-export function lazyValidator<T>(build: () => Validator<T>): Validator<T> {
-  let schema: Validator<T> | null = null;
-  return { safeParse: (data) => (schema ??= build()).safeParse(data) };
-}
