@@ -7,6 +7,7 @@ import { inlineScriptHashes } from './src/integrations/csp-hashes.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { smallerChunks } from './src/integrations/smaller-chunks.ts';
+import { clientDirectives } from './src/integrations/client-directives.ts';
 import { builtFiles } from './src/integrations/built-files.ts';
 import { buildTimeValues } from './src/build/build-time-values.ts';
 
@@ -115,6 +116,8 @@ export default defineConfig({
     // Islands render to a string at build time: streaming would outline large Suspense boundaries (the scale
     // model's deferred parts) into hidden copies swapped in by inline scripts, which the CSP refuses.
     react({ experimentalDisableStreaming: true }),
+    // Islands hydrate once the page's first content has painted (`client:onscreen`, `client:painted`).
+    clientDirectives(),
     linkCheck(built),
     securityHeadersFile(built),
     // Last: the service worker precaches the finished build, _headers included in nothing.
