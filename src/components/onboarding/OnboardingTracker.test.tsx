@@ -149,7 +149,7 @@ describe('the tracker island', () => {
     vi.resetModules();
     const { default: FreshTracker } = await import('./OnboardingTracker');
     await act(async () => {
-      render(<FreshTracker />);
+      render(<FreshTracker plansJson={JSON.stringify(onboardingPlans)} />);
     });
     const region = screen.getByRole('region', { name: 'Shared onboarding progress, read-only' });
     expect(within(region).getByRole('alert').textContent).toBe(onboardingMessages.progressLinkInvalid);

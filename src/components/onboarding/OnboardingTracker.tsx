@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS } from '../../lib/onboarding';
-import { getPlan, onboardingPlans } from '../../data/onboarding';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createTracker, exportJson, exportMarkdown, nextTrackerId, onboardingMessages, MAX_TRACKERS, type Plan } from '../../lib/onboarding';
 import { $onboardingRepair, addTracker, deleteTracker, onboarding, onboardingDefaults, openTracker } from '../../stores/onboarding';
 import { ConfirmNotice } from '../kit/ConfirmNotice';
 import { Notice } from '../kit/Notice';
@@ -32,8 +31,12 @@ function useToday(): string | null {
  * The onboarding tracker: several tracked plans side by side, each with due dates from its start
  * date, ticks, notes and progress; a read-only progress link for a manager; export, import and print.
  * Opened with `#progress=…` it shows that shared progress read-only instead.
+ * The page passes the plans in as JSON text (validated by the build, in page order): the browser parses one
+ * string, where the plans as modules would be most of the page's script.
  */
-export default function OnboardingTracker() {
+export default function OnboardingTracker({ plansJson }: { plansJson: string }) {
+  const onboardingPlans = useMemo(() => JSON.parse(plansJson) as readonly Plan[], [plansJson]);
+  const getPlan = useCallback((roleId: string) => onboardingPlans.find((p) => p.id === roleId), [onboardingPlans]);
   const state = useClientStore(onboarding.$value, onboardingDefaults);
   const repair = useClientStore($onboardingRepair, null);
   const today = useToday();
@@ -67,7 +70,7 @@ export default function OnboardingTracker() {
       }
     }
     return () => window.removeEventListener('hashchange', readHash);
-  }, []);
+  }, [getPlan]);
 
   useEffect(() => {
     if (focusPlan) {
