@@ -110,7 +110,7 @@ export function ToolShell<T>({
             </button>
           )}
           {offerShare && tool && (
-            <button type="button" className="kit-button" onClick={() => void share.share()}>
+            <button type="button" className="kit-button" onPointerEnter={share.warm} onFocus={share.warm} onClick={() => void share.share()}>
               Share link
             </button>
           )}

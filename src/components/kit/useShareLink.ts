@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PersistentTool } from '../../stores/persistent';
-import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../lib/persist/share';
+import { loadShare, shareFromHash, shareUrl } from '../../lib/persist/share-hash';
 
 const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 
@@ -17,12 +17,15 @@ export interface ShareLinkState<T> {
   refuse: () => void;
   dismissError: () => void;
   share: () => Promise<void>;
+  /** Start loading what making a link needs (on hover or focus of the button), so a click copies at once. */
+  warm: () => void;
   closeLink: () => void;
 }
 
 /**
  * Read a share link for this tool from the address (once, after hydration) and make one from its value.
  * A payload equal to what is saved is dropped quietly; any other waits for the reader to accept it.
+ * The compression and validation load only when the address has a payload or a link is made.
  */
 export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: boolean): ShareLinkState<T> {
   const [incoming, setIncoming] = useState<T | null>(null);
@@ -35,9 +38,12 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
   useEffect(() => {
     if (!tool || !enabled) return;
     // Read a share link from the address; also when one is pasted for this page and only the hash changes.
-    const readHash = () => {
+    let current = true;
+    const readHash = async () => {
       const payload = shareFromHash(window.location.hash);
       if (!payload) return;
+      const { decodeShare } = await loadShare();
+      if (!current || shareFromHash(window.location.hash) !== payload) return;
       const result = decodeShare(payload, tool.spec.tool, tool.spec.version, tool.spec.schema);
       setApplied(false);
       if (!result.ok) {
@@ -58,9 +64,13 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
         clearHash();
       } else setIncoming(result.value);
     };
-    readHash();
-    window.addEventListener('hashchange', readHash);
-    return () => window.removeEventListener('hashchange', readHash);
+    const onHash = () => void readHash();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', onHash);
+    };
   }, [tool, enabled]);
 
   return {
@@ -82,6 +92,7 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
     dismissError: () => setError(null),
     share: async () => {
       if (!tool) return;
+      const { encodeShare } = await loadShare();
       const made = shareUrl(window.location.href.split('#')[0] ?? window.location.href, encodeShare(tool.spec.tool, tool.spec.version, tool.$value.get()));
       setLink(made);
       try {
@@ -91,6 +102,7 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
         setCopied(false);
       }
     },
+    warm: () => void loadShare(),
     closeLink: () => setLink(null),
   };
 }

@@ -6,10 +6,9 @@ import { $scalePlan, $scalePlanInputs, copyScalePlanIn, emptyScalePlan, scalePla
 import { followExitTicks } from '../../stores/exit-checklist';
 import { $storageStatus } from '../../stores/storage';
 import { buildScalePlan, SCALE_PLAN_SHARE_VERSION, SCALE_PLAN_TOOL, scalePlanInputsSchema, type ScalePlanInputs } from '../../lib/scale-plan';
-import { decodeShare, encodeShare, shareFromHash, shareUrl } from '../../lib/persist/share';
+import { loadShare, shareFromHash, shareUrl } from '../../lib/persist/share-hash';
 import { messages } from '../../lib/messages';
 import { PlanDocument } from './PlanDocument';
-import { scalePlanMarkdown } from './markdown';
 import { ExportButtons } from '../kit/ExportButtons';
 import '../kit/kit.css';
 import './scale-plan.css';
@@ -34,15 +33,22 @@ export default function ScalePlanTool() {
   useEffect(() => {
     const stop = followExitTicks();
     const payload = shareFromHash(window.location.hash);
+    let current = true;
     if (payload) {
-      const result = decodeShare(payload, SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, scalePlanInputsSchema);
-      if (result.ok) setShared(result.value);
-      else {
-        setShareError(result.message);
-        clearHash();
-      }
+      void loadShare().then(({ decodeShare }) => {
+        if (!current) return;
+        const result = decodeShare(payload, SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, scalePlanInputsSchema);
+        if (result.ok) setShared(result.value);
+        else {
+          setShareError(result.message);
+          clearHash();
+        }
+      });
     }
-    return stop;
+    return () => {
+      current = false;
+      stop();
+    };
   }, []);
 
   const sharedPlan = useMemo(() => (shared ? buildScalePlan(shared, scalePlanRegistry) : null), [shared]);
@@ -50,6 +56,7 @@ export default function ScalePlanTool() {
   const inputsNow = () => shared ?? $scalePlanInputs.get();
 
   const share = async () => {
+    const { encodeShare } = await loadShare();
     const url = shareUrl(window.location.href.split('#')[0] ?? window.location.href, encodeShare(SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, inputsNow()));
     if (url.length > MAX_LINK_CHARS) {
       setLink(null);
@@ -83,7 +90,11 @@ export default function ScalePlanTool() {
       JSON.stringify({ tool: SCALE_PLAN_TOOL, version: SCALE_PLAN_SHARE_VERSION, exportedAt: new Date().toISOString(), inputs: inputsNow(), plan }, null, 2),
       'application/json',
     );
-  const exportMarkdown = () => downloadText(`scale-plan-${today()}.md`, scalePlanMarkdown(plan, { origin: window.location.origin, date: today() }), 'text/markdown');
+  // Loaded on demand: the Markdown writer is only needed by those who ask for the file.
+  const exportMarkdown = async () => {
+    const { scalePlanMarkdown } = await import('./markdown');
+    downloadText(`scale-plan-${today()}.md`, scalePlanMarkdown(plan, { origin: window.location.origin, date: today() }), 'text/markdown');
+  };
 
   return (
     <section className="kit-tool not-content spl-tool" aria-label="Scale plan" data-hydrated={hydrated ? '' : undefined} data-shared={shared ? '' : undefined}>
@@ -91,8 +102,8 @@ export default function ScalePlanTool() {
         <button type="button" className="kit-button" onClick={() => window.print()}>
           Print
         </button>
-        <ExportButtons onMarkdown={exportMarkdown} onJson={exportJson} />
-        <button type="button" className="kit-button" onClick={() => void share()}>
+        <ExportButtons onMarkdown={() => void exportMarkdown()} onJson={exportJson} />
+        <button type="button" className="kit-button" onPointerEnter={() => void loadShare()} onFocus={() => void loadShare()} onClick={() => void share()}>
           Share link
         </button>
         <span className="kit-save-status" role="status">

@@ -3,8 +3,7 @@ import type { Validator } from './schema';
 import { messages } from '../messages';
 import { readJson } from './json';
 
-/** The URL hash parameter that carries shared inputs. */
-export const SHARE_PARAM = 'share';
+export { SHARE_PARAM, shareFromHash, shareUrl } from './share-hash';
 
 /** Compress a tool's inputs into a URL-safe string, tagged with the tool and version. */
 export function encodeShare<T>(tool: string, version: number, data: T): string {
@@ -28,22 +27,4 @@ export function decodeShare<T>(payload: string, tool: string, version: number, s
   } catch {
     return { ok: false, message: messages.shareInvalid };
   }
-}
-
-/**
- * Read the share payload out of a location hash such as "#share=…". Parsed by hand: the payload's
- * alphabet includes "+", which URLSearchParams would turn into a space.
- */
-export function shareFromHash(hash: string): string | null {
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1) || null;
-  }
-  return null;
-}
-
-/** Build the full share URL for the current page. */
-export function shareUrl(pageUrl: string, payload: string): string {
-  const url = new URL(pageUrl);
-  url.hash = `${SHARE_PARAM}=${payload}`;
-  return url.toString();
 }
