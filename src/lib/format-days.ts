@@ -2,14 +2,14 @@
  * Calendar days in words for the onboarding tracker (due dates, start dates, today), apart from `format.ts`
  * so the other tools' pages do not carry them. Same words as `formatDate`: en-GB, "Sept" for September.
  */
-import { MONTHS, two } from './format';
+import { formatDate, two } from './format';
 
 const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** A local calendar day with its weekday, "Mon 3 Mar 2025" (a due date in a list). */
 export function formatWeekdayDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '–' : `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return Number.isNaN(date.getTime()) ? '–' : `${WEEKDAYS[date.getDay()]} ${formatDate(date)}`;
 }
 
 /** A local calendar day in a sentence, "3 March 2025". */

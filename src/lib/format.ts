@@ -105,7 +105,7 @@ export function formatInputNumber(value: number | null | undefined): string {
 }
 
 /** Short month names as en-GB writes them ("Sept" for September). */
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 /** A number as two digits, "07". */
 export const two = (n: number) => String(n).padStart(2, '0');
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PersistentTool } from '../../stores/persistent';
-import { loadShare, shareFromHash, shareUrl } from '../../lib/persist/share-hash';
+import { loadShare, shareFromHash, shareUrl, warmShare } from '../../lib/persist/share-hash';
 
 const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 
@@ -102,7 +102,7 @@ export function useShareLink<T>(tool: PersistentTool<T> | undefined, enabled: bo
         setCopied(false);
       }
     },
-    warm: () => void loadShare(),
+    warm: warmShare,
     closeLink: () => setLink(null),
   };
 }

@@ -6,7 +6,7 @@ import { $scalePlan, $scalePlanInputs, copyScalePlanIn, emptyScalePlan, scalePla
 import { followExitTicks } from '../../stores/exit-checklist';
 import { $storageStatus } from '../../stores/storage';
 import { buildScalePlan, SCALE_PLAN_SHARE_VERSION, SCALE_PLAN_TOOL, scalePlanInputsSchema, type ScalePlanInputs } from '../../lib/scale-plan';
-import { loadShare, shareFromHash, shareUrl } from '../../lib/persist/share-hash';
+import { loadShare, shareFromHash, shareUrl, warmShare } from '../../lib/persist/share-hash';
 import { messages } from '../../lib/messages';
 import { PlanDocument } from './PlanDocument';
 import { ExportButtons } from '../kit/ExportButtons';
@@ -103,7 +103,7 @@ export default function ScalePlanTool() {
           Print
         </button>
         <ExportButtons onMarkdown={() => void exportMarkdown()} onJson={exportJson} />
-        <button type="button" className="kit-button" onPointerEnter={() => void loadShare()} onFocus={() => void loadShare()} onClick={() => void share()}>
+        <button type="button" className="kit-button" onPointerEnter={warmShare} onFocus={warmShare} onClick={() => void share()}>
           Share link
         </button>
         <span className="kit-save-status" role="status">

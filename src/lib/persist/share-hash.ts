@@ -26,3 +26,6 @@ export function shareUrl(pageUrl: string, payload: string): string {
 
 /** The module that makes and opens share payloads, loaded when a page has one to open or makes one. */
 export const loadShare = () => import('./share');
+
+/** Start loading that module ahead of a click (on hover or focus of a Share button), so the click copies at once. */
+export const warmShare = (): void => void loadShare();
