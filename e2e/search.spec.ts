@@ -22,4 +22,23 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/tools\/unit-economics\/\?highlight=payback#how-this-is-calculated/);
     await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
   });
+
+  test('every filter group shows after the first search, even when some filter lists arrive late', async ({ page }) => {
+    // A slow network: the first filter list arrives at once, the others well after the index.
+    let requests = 0;
+    await page.route('**/pagefind/filter/*', async (route) => {
+      if (requests++ > 0) await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.goto('/');
+    await searchReady(page);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+    await dialog.locator('.pagefind-ui__search-input').fill('payback');
+    await dialog.locator('.pagefind-ui__result').first().waitFor();
+    expect(requests).toBe(3);
+    for (const group of ['Type', 'Stage', 'Audience']) {
+      await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: group })).toBeVisible();
+    }
+  });
 });
