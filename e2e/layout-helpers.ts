@@ -8,8 +8,8 @@ export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 /** A page in a fresh context with the given theme chosen and the given viewport. */
-export async function themedPage(browser: Browser, theme: Theme, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, colorScheme: theme });
+export async function themedPage(browser: Browser, theme: Theme, viewport: { width: number; height: number }, options: { reducedMotion?: 'reduce' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme: theme, ...options });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   const page = await context.newPage();
   return { context, page };
