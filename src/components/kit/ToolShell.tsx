@@ -8,7 +8,6 @@ import { messages, storageStatusText, storedNoticeText } from '../../lib/message
 import { formatDate } from '../../lib/format';
 import { useClientStore } from './useClientStore';
 import { useHydrated } from './useHydrated';
-import { HydrateInSlices, useBodyHydrated } from './HydrateInSlices';
 import { useShareLink } from './useShareLink';
 import { Notice } from './Notice';
 import './kit.css';
@@ -51,8 +50,7 @@ export interface ToolShellProps<T> {
 }
 
 /**
- * The frame of every tool: hydration flag (`data-hydrated`, set once the body has hydrated too; browser tests
- * wait on it), the toolbar with
+ * The frame of every tool: hydration flag (`data-hydrated`, which browser tests wait on), the toolbar with
  * reset, print, share link and "Saved in this browser" status, the stored-value notice, share-link
  * handling and the bad-input count.
  */
@@ -76,7 +74,6 @@ export function ToolShell<T>({
   const notice = useClientStore(tool?.$notice ?? noNotice, null);
   const share = useShareLink(tool, offerShare);
   const hydrated = useHydrated();
-  const [bodyHydrated, markBodyHydrated] = useBodyHydrated();
   const undoStep = useClientStore($undo, null);
   const sectionRef = useRef<HTMLElement>(null);
 
@@ -89,7 +86,7 @@ export function ToolShell<T>({
       ref={sectionRef}
       className={className ? `kit-tool ${className}` : 'kit-tool'}
       aria-label={label}
-      data-hydrated={hydrated && bodyHydrated ? '' : undefined}
+      data-hydrated={hydrated ? '' : undefined}
       data-toolbar-elsewhere={toolbar ? undefined : ''}
       {...data}
     >
@@ -163,8 +160,7 @@ export function ToolShell<T>({
         </Notice>
       )}
       {invalidCount > 0 && <Notice tone="warn">{messages.fieldsNeedAttention(invalidCount)}</Notice>}
-      {/* The body hydrates after the shell, in slices, so a large tool does not block the page while it does. */}
-      <HydrateInSlices onHydrated={markBodyHydrated}>{children}</HydrateInSlices>
+      {children}
     </section>
   );
 }

@@ -13,7 +13,6 @@ import { ExportButtons } from '../kit/ExportButtons';
 import '../kit/kit.css';
 import './scale-plan.css';
 import { useHydrated } from '../kit/useHydrated';
-import { HydrateInSlices, useBodyHydrated } from '../kit/HydrateInSlices';
 
 /** Longest share link offered; a bigger plan is exported as JSON instead. */
 const MAX_LINK_CHARS = 8_000;
@@ -30,7 +29,6 @@ export default function ScalePlanTool() {
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const hydrated = useHydrated();
-  const [bodyHydrated, markBodyHydrated] = useBodyHydrated();
 
   useEffect(() => {
     const stop = followExitTicks();
@@ -99,7 +97,7 @@ export default function ScalePlanTool() {
   };
 
   return (
-    <section className="kit-tool not-content spl-tool" aria-label="Scale plan" data-hydrated={hydrated && bodyHydrated ? '' : undefined} data-shared={shared ? '' : undefined}>
+    <section className="kit-tool not-content spl-tool" aria-label="Scale plan" data-hydrated={hydrated ? '' : undefined} data-shared={shared ? '' : undefined}>
       <div className="kit-toolbar" data-print-hide>
         <button type="button" className="kit-button" onClick={() => window.print()}>
           Print
@@ -151,9 +149,7 @@ export default function ScalePlanTool() {
           </Notice>
         </div>
       )}
-      <HydrateInSlices onHydrated={markBodyHydrated}>
-        <PlanDocument plan={plan} shared={shared !== null} />
-      </HydrateInSlices>
+      <PlanDocument plan={plan} shared={shared !== null} />
     </section>
   );
 }
