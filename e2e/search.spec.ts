@@ -36,7 +36,8 @@ test.describe('search', () => {
     const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
     await dialog.locator('.pagefind-ui__search-input').fill('payback');
     await dialog.locator('.pagefind-ui__result').first().waitFor();
-    expect(requests).toBe(3);
+    // More than one list, so at least one was held back (however many lists the index is split into).
+    expect(requests).toBeGreaterThan(1);
     for (const group of ['Type', 'Stage', 'Audience']) {
       await expect(dialog.locator('.pagefind-ui__filter-name', { hasText: group })).toBeVisible();
     }
