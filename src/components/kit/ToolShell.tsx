@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { atom } from 'nanostores';
 import type { PersistentTool } from '../../stores/persistent';
 import type { StoredNotice } from '../../lib/persist/versioned';
@@ -7,7 +7,7 @@ import { $undo, undo, withUndo } from '../../stores/undo';
 import { messages, storageStatusText, storedNoticeText } from '../../lib/messages';
 import { formatDate } from '../../lib/format';
 import { useClientStore } from './useClientStore';
-import { useHydrated } from './useHydrated';
+import { HydrateInSlices, useBodyHydrated } from './HydrateInSlices';
 import { useShareLink } from './useShareLink';
 import { Notice } from './Notice';
 import './kit.css';
@@ -50,7 +50,8 @@ export interface ToolShellProps<T> {
 }
 
 /**
- * The frame of every tool: hydration flag (`data-hydrated`, which browser tests wait on), the toolbar with
+ * The frame of every tool: hydration flag (`data-hydrated`, set once the body has hydrated too; browser tests
+ * wait on it), the toolbar with
  * reset, print, share link and "Saved in this browser" status, the stored-value notice, share-link
  * handling and the bad-input count.
  */
@@ -73,7 +74,10 @@ export function ToolShell<T>({
   const status = useClientStore($storageStatus, { persistent: true, problem: null });
   const notice = useClientStore(tool?.$notice ?? noNotice, null);
   const share = useShareLink(tool, offerShare);
-  const hydrated = useHydrated();
+  const [hydrated, markBodyHydrated] = useBodyHydrated();
+  // The same element while the tool's own content is unchanged, so the shell's updates stop at the boundary
+  // rather than reaching it before it has hydrated (which would make React drop or delay its hydration).
+  const body = useMemo(() => <HydrateInSlices onHydrated={markBodyHydrated}>{children}</HydrateInSlices>, [children, markBodyHydrated]);
   const undoStep = useClientStore($undo, null);
   const sectionRef = useRef<HTMLElement>(null);
 
@@ -160,7 +164,8 @@ export function ToolShell<T>({
         </Notice>
       )}
       {invalidCount > 0 && <Notice tone="warn">{messages.fieldsNeedAttention(invalidCount)}</Notice>}
-      {children}
+      {/* The body hydrates after the shell, in slices, so a large tool does not block the page while it does. */}
+      {body}
     </section>
   );
 }

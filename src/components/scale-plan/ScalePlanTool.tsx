@@ -12,7 +12,7 @@ import { PlanDocument } from './PlanDocument';
 import { ExportButtons } from '../kit/ExportButtons';
 import '../kit/kit.css';
 import './scale-plan.css';
-import { useHydrated } from '../kit/useHydrated';
+import { HydrateInSlices, useBodyHydrated } from '../kit/HydrateInSlices';
 
 /** Longest share link offered; a bigger plan is exported as JSON instead. */
 const MAX_LINK_CHARS = 8_000;
@@ -28,7 +28,7 @@ export default function ScalePlanTool() {
   const [shareError, setShareError] = useState<string | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const hydrated = useHydrated();
+  const [hydrated, markBodyHydrated] = useBodyHydrated();
 
   useEffect(() => {
     const stop = followExitTicks();
@@ -53,6 +53,16 @@ export default function ScalePlanTool() {
 
   const sharedPlan = useMemo(() => (shared ? buildScalePlan(shared, scalePlanRegistry) : null), [shared]);
   const plan = sharedPlan ?? mine;
+  const isShared = shared !== null;
+  // The same element while the plan is unchanged: the toolbar's own updates then stop at the boundary.
+  const body = useMemo(
+    () => (
+      <HydrateInSlices onHydrated={markBodyHydrated}>
+        <PlanDocument plan={plan} shared={isShared} />
+      </HydrateInSlices>
+    ),
+    [plan, isShared, markBodyHydrated],
+  );
   const inputsNow = () => shared ?? $scalePlanInputs.get();
 
   const share = async () => {
@@ -149,7 +159,7 @@ export default function ScalePlanTool() {
           </Notice>
         </div>
       )}
-      <PlanDocument plan={plan} shared={shared !== null} />
+      {body}
     </section>
   );
 }

@@ -17,7 +17,6 @@ import { shouldChime } from '../../lib/workshop/timer-sound';
 import { setTimerSound, timerSound, timerSoundDefaults } from '../../stores/timer-sound';
 import { playChime, unlockChime } from './chime';
 import { useClientStore } from '../kit/useClientStore';
-import { useHydrated } from '../kit/useHydrated';
 import { ScheduleTable } from './ScheduleTable';
 import { TimerPanel } from './TimerPanel';
 import './workshop.css';
@@ -38,7 +37,6 @@ export default function FacilitatorMode() {
   const [now, setNow] = useState(() => Date.now());
   const [startText, setStartText] = useState(saved.startTime);
   const [announcement, setAnnouncement] = useState('');
-  const hydrated = useHydrated();
   const sound = useClientStore(timerSound.$value, timerSoundDefaults);
   const live = liveTimer(saved, now);
   const view = timerView(live, FACILITATOR_SEGMENTS);
@@ -65,7 +63,7 @@ export default function FacilitatorMode() {
     prevLive.current = live;
     prevSaved.current = saved;
     acted.current = false;
-    if (!prev || !own || !hydrated) return;
+    if (!prev || !own) return;
     const a = timerAnnouncement(prev, live, FACILITATOR_SEGMENTS);
     if (a) setAnnouncement(a.text);
     if (sound.soundOn && shouldChime(a, byClock)) playChime();
