@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForTool } from './fixtures';
 import { computeUnitEconomics } from '../src/lib/unit-economics';
@@ -68,6 +69,23 @@ test.describe('scale plan', () => {
     const changed = { ...ue, cacUsd: 900 };
     await expect(check(page, 'payback').locator('[data-sentence]')).toHaveText(paybackSentence(changed));
     await expect(figure(page, 'unit-economics', 'CAC')).toHaveText(figureText({ label: 'CAC', value: 900, unit: 'usd' }));
+  });
+
+  test('opened with nothing saved, it picks up a tool saved in another tab, and exports what it shows', async ({ context }) => {
+    const page = await context.newPage();
+    await openTool(page, url);
+    await expect(section(page, 'unit-economics')).toContainText('Nothing saved in this browser yet.');
+    const [empty] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON/ }).click()]);
+    const emptyExport = JSON.parse(readFileSync((await empty.path())!, 'utf8'));
+    expect(emptyExport.inputs.unitEconomics).toBeNull();
+
+    const other = await context.newPage();
+    await openTool(other, '/tools/unit-economics/');
+    await other.getByLabel('ARPA per month').fill('100');
+    const ue = { ...ueDefaults, arpaMonthlyUsd: 100 };
+    await expect(figure(page, 'unit-economics', 'LTV')).toHaveText(figureText({ label: 'LTV', value: computeUnitEconomics(ue).ltvUsd, unit: 'usd' }));
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON/ }).click()]);
+    expect(JSON.parse(readFileSync((await saved.path())!, 'utf8')).inputs.unitEconomics.arpaMonthlyUsd).toBe(100);
   });
 
   test('prints as one document without the controls or navigation', async ({ page }) => {

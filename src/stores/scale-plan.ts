@@ -14,8 +14,7 @@ import { channelTiers } from './stage4/channel-tiers';
 import { orgDesign } from './stage4/org-design';
 import type { PersistentTool } from './persistent';
 import { storageKey } from '../lib/persist/versioned';
-import { buildScalePlan, SCALE_PLAN_CHECKS, SCALE_PLAN_SECTIONS, type ScalePlan, type ScalePlanInputs } from '../lib/scale-plan';
-import { EMPTY_SCALE_PLAN_INPUTS } from '../lib/scale-plan/schema';
+import { buildScalePlan, SCALE_PLAN_CHECKS, SCALE_PLAN_SECTIONS, type ScalePlanInputs } from '../lib/scale-plan';
 import { stage4ExitCriteria } from '../data/stage-4/exit-criteria';
 
 /** Sections, checks and criteria the plan is built from. */
@@ -42,9 +41,6 @@ export const $scalePlanInputs = computed(
 
 /** The plan built from this browser's saved inputs. */
 export const $scalePlan = computed($scalePlanInputs, (inputs) => buildScalePlan(inputs, scalePlanRegistry));
-
-/** What the server renders: nothing saved. */
-export const emptyScalePlan: ScalePlan = buildScalePlan(EMPTY_SCALE_PLAN_INPUTS, scalePlanRegistry);
 
 /**
  * Copy a shared plan's inputs into this browser's tools; parts the plan does not have are left alone.

@@ -1,10 +1,11 @@
 import type { ScalePlan } from '../../lib/scale-plan';
+import type { CarriedLine } from '../../stores/scale-plan-live';
 import { SectionView } from './SectionView';
 import { CheckView } from './CheckView';
 import { ExitCriteriaTable } from './ExitCriteriaTable';
 
 /** The plan as one document: each tool's result, the cross-checks, and the exit criteria. */
-export function PlanDocument({ plan, shared }: { plan: ScalePlan; shared: boolean }) {
+export function PlanDocument({ plan, shared, carried = [] }: { plan: ScalePlan; shared: boolean; carried?: readonly CarriedLine[] }) {
   const checkTitle = (id: string) => plan.checks.find((c) => c.id === id)?.title ?? id;
   const problems = plan.checks.filter((c) => c.outcome.status === 'contradiction').length;
   return (
@@ -12,7 +13,7 @@ export function PlanDocument({ plan, shared }: { plan: ScalePlan; shared: boolea
       <section aria-labelledby="spl-parts">
         <h2 id="spl-parts">What the tools say</h2>
         {plan.sections.map((s) => (
-          <SectionView key={s.id} section={s} shared={shared} />
+          <SectionView key={s.id} section={s} shared={shared} carried={carried} />
         ))}
       </section>
       <section aria-labelledby="spl-checks">

@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Notice } from '../kit/Notice';
 import { useClientStore } from '../kit/useClientStore';
 import { downloadText } from '../kit/download';
-import { $scalePlan, $scalePlanInputs, copyScalePlanIn, emptyScalePlan, scalePlanRegistry } from '../../stores/scale-plan';
-import { followExitTicks } from '../../stores/exit-checklist';
-import { $storageStatus } from '../../stores/storage';
-import { buildScalePlan, SCALE_PLAN_SHARE_VERSION, SCALE_PLAN_TOOL, scalePlanInputsSchema, type ScalePlanInputs } from '../../lib/scale-plan';
+import { $storageStatus, storageEngine } from '../../stores/storage';
+import type { ScalePlan, ScalePlanInputs } from '../../lib/scale-plan';
+import type { LivePlan } from '../../stores/scale-plan-live';
 import { loadShare, shareFromHash, shareUrl, warmShare } from '../../lib/persist/share-hash';
 import { messages } from '../../lib/messages';
 import { PlanDocument } from './PlanDocument';
@@ -20,25 +19,54 @@ const MAX_LINK_CHARS = 8_000;
 const clearHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The scale plan: every tool's saved result, cross-checked, printable, exportable and shareable as one link. */
-export default function ScalePlanTool() {
-  const mine = useClientStore($scalePlan, emptyScalePlan);
+/** Every tool's store and the plan logic: loaded once there is something to build a plan from. */
+const loadLive = () => import('../../stores/scale-plan-live');
+
+/** Whether this browser holds anything of the handbook's, the only case where the plan differs from the server's. */
+const HANDBOOK_KEY = 'scale-handbook:';
+const savedAnything = () => Object.keys(storageEngine).some((key) => key.startsWith(HANDBOOK_KEY));
+
+/**
+ * The scale plan: every tool's saved result, cross-checked, printable, exportable and shareable as one link.
+ * `serverPlan` is the plan of a browser with nothing saved, built with the page.
+ */
+export default function ScalePlanTool({ serverPlan }: { serverPlan: ScalePlan }) {
+  const [live, setLive] = useState<LivePlan | null>(null);
   const status = useClientStore($storageStatus, { persistent: true, problem: null });
-  const [shared, setShared] = useState<ScalePlanInputs | null>(null);
+  const [shared, setShared] = useState<{ inputs: ScalePlanInputs; plan: ScalePlan } | null>(null);
   const [shareError, setShareError] = useState<string | null>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [hydrated, markBodyHydrated] = useBodyHydrated();
+  /** Start following this browser's plan (once). */
+  const followSaved = useRef(() => {});
 
   useEffect(() => {
-    const stop = followExitTicks();
-    const payload = shareFromHash(window.location.hash);
     let current = true;
+    let stopLive: (() => void) | null = null;
+    let following = false;
+    const follow = () => {
+      if (following) return;
+      following = true;
+      window.removeEventListener('storage', onStorage);
+      void loadLive().then(({ followLivePlan }) => {
+        if (current) stopLive = followLivePlan(setLive);
+      });
+    };
+    // Something saved in another tab while this one shows the empty plan.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith(HANDBOOK_KEY)) follow();
+    };
+    followSaved.current = follow;
+    if (savedAnything()) follow();
+    else window.addEventListener('storage', onStorage);
+
+    const payload = shareFromHash(window.location.hash);
     if (payload) {
-      void loadShare().then(({ decodeShare }) => {
+      void Promise.all([loadShare(), loadLive()]).then(([{ decodeShare }, plan]) => {
         if (!current) return;
-        const result = decodeShare(payload, SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, scalePlanInputsSchema);
-        if (result.ok) setShared(result.value);
+        const result = decodeShare(payload, plan.SCALE_PLAN_TOOL, plan.SCALE_PLAN_SHARE_VERSION, plan.scalePlanInputsSchema);
+        if (result.ok) setShared({ inputs: result.value, plan: plan.sharedScalePlan(result.value) });
         else {
           setShareError(result.message);
           clearHash();
@@ -47,27 +75,30 @@ export default function ScalePlanTool() {
     }
     return () => {
       current = false;
-      stop();
+      window.removeEventListener('storage', onStorage);
+      stopLive?.();
     };
   }, []);
 
-  const sharedPlan = useMemo(() => (shared ? buildScalePlan(shared, scalePlanRegistry) : null), [shared]);
-  const plan = sharedPlan ?? mine;
+  const mine = live?.plan ?? serverPlan;
+  const plan = shared?.plan ?? mine;
+  const inputsNow = async () => shared?.inputs ?? (await loadLive()).savedInputs();
+
   const isShared = shared !== null;
+  const carried = live?.carried;
   // The same element while the plan is unchanged: the toolbar's own updates then stop at the boundary.
   const body = useMemo(
     () => (
       <HydrateInSlices onHydrated={markBodyHydrated}>
-        <PlanDocument plan={plan} shared={isShared} />
+        <PlanDocument plan={plan} shared={isShared} carried={carried} />
       </HydrateInSlices>
     ),
-    [plan, isShared, markBodyHydrated],
+    [plan, isShared, carried, markBodyHydrated],
   );
-  const inputsNow = () => shared ?? $scalePlanInputs.get();
 
   const share = async () => {
-    const { encodeShare } = await loadShare();
-    const url = shareUrl(window.location.href.split('#')[0] ?? window.location.href, encodeShare(SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, inputsNow()));
+    const [{ encodeShare }, { SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION }, inputs] = await Promise.all([loadShare(), loadLive(), inputsNow()]);
+    const url = shareUrl(window.location.href.split('#')[0] ?? window.location.href, encodeShare(SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION, inputs));
     if (url.length > MAX_LINK_CHARS) {
       setLink(null);
       setLinkProblem('This plan is too large for a link. Export it as JSON and send the file instead.');
@@ -86,20 +117,25 @@ export default function ScalePlanTool() {
 
   const copyIn = () => {
     if (!shared) return;
-    const parts = [shared.icp && 'ICP strategy', shared.channels && 'channel tiers', shared.org && 'org design', shared.unitEconomics && 'unit economics', shared.scaleModel && 'scale model', shared.stagePlan && 'stage plan', (shared.readiness || shared.strategy) && 'assessment answers', shared.exitTicks && 'exit-criteria ticks'].filter(Boolean);
+    const { inputs } = shared;
+    const parts = [inputs.icp && 'ICP strategy', inputs.channels && 'channel tiers', inputs.org && 'org design', inputs.unitEconomics && 'unit economics', inputs.scaleModel && 'scale model', inputs.stagePlan && 'stage plan', (inputs.readiness || inputs.strategy) && 'assessment answers', inputs.exitTicks && 'exit-criteria ticks'].filter(Boolean);
     if (!window.confirm(`Copy this plan into this browser? It replaces your saved ${parts.join(', ')}.`)) return;
-    void copyScalePlanIn(shared).then(() => {
+    void loadLive().then(async ({ copyScalePlanIn }) => {
+      await copyScalePlanIn(inputs);
+      followSaved.current();
       setShared(null);
       clearHash();
     });
   };
 
-  const exportJson = () =>
+  const exportJson = async () => {
+    const [{ SCALE_PLAN_TOOL, SCALE_PLAN_SHARE_VERSION }, inputs] = await Promise.all([loadLive(), inputsNow()]);
     downloadText(
       `scale-plan-${today()}.json`,
-      JSON.stringify({ tool: SCALE_PLAN_TOOL, version: SCALE_PLAN_SHARE_VERSION, exportedAt: new Date().toISOString(), inputs: inputsNow(), plan }, null, 2),
+      JSON.stringify({ tool: SCALE_PLAN_TOOL, version: SCALE_PLAN_SHARE_VERSION, exportedAt: new Date().toISOString(), inputs, plan }, null, 2),
       'application/json',
     );
+  };
   // Loaded on demand: the Markdown writer is only needed by those who ask for the file.
   const exportMarkdown = async () => {
     const { scalePlanMarkdown } = await import('./markdown');
@@ -112,7 +148,7 @@ export default function ScalePlanTool() {
         <button type="button" className="kit-button" onClick={() => window.print()}>
           Print
         </button>
-        <ExportButtons onMarkdown={() => void exportMarkdown()} onJson={exportJson} />
+        <ExportButtons onMarkdown={() => void exportMarkdown()} onJson={() => void exportJson()} />
         <button type="button" className="kit-button" onPointerEnter={warmShare} onFocus={warmShare} onClick={() => void share()}>
           Share link
         </button>

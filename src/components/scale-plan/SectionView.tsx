@@ -1,9 +1,10 @@
 import { FigureList } from './FigureList';
 import { CarriedNote } from './CarriedNote';
 import type { SectionRow } from '../../lib/scale-plan';
+import type { CarriedLine } from '../../stores/scale-plan-live';
 
 /** One tool's part of the plan: its figures, or a line saying nothing is saved with a link to the tool. */
-export function SectionView({ section, shared }: { section: SectionRow; shared: boolean }) {
+export function SectionView({ section, shared, carried }: { section: SectionRow; shared: boolean; carried: readonly CarriedLine[] }) {
   const headingId = `spl-section-${section.id}`;
   return (
     <section className="spl-section" aria-labelledby={headingId} data-section={section.id}>
@@ -24,7 +25,7 @@ export function SectionView({ section, shared }: { section: SectionRow; shared: 
           <p className="kit-hint">
             From the <a href={section.toolPath}>{section.toolName}</a>.
           </p>
-          {section.id === 'hiring-plan' && !shared && <CarriedNote />}
+          {section.id === 'hiring-plan' && !shared && <CarriedNote carried={carried} />}
         </>
       ) : (
         <p className="spl-empty">
