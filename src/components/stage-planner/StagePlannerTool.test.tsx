@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartFrameProps } from '../kit/ChartFrame';
 import { messages } from '../../lib/messages';
 import { computeStagePlan } from '../../lib/stage-planner/plan';
@@ -11,7 +11,7 @@ import StagePlannerTool from './StagePlannerTool';
 // jsdom has no canvas: the chart frame is replaced by its title.
 vi.mock('../kit/ChartFrame', () => ({ ChartFrame: ({ title }: ChartFrameProps) => <p>{title}</p> }));
 
-afterEach(() => stagePlanner.reset());
+beforeEach(() => stagePlanner.reset());
 
 describe('stage planner form', () => {
   it('shows the playbook Stage 1 with its 101% warning and the infrastructure check', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { ChartFrameProps } from '../../kit/ChartFrame';
@@ -36,7 +36,7 @@ describe('ChannelTiersTool', () => {
 
   it('warns when the tier shares do not total 100%', async () => {
     render(<ChannelTiersTool />);
-    setAllocation({ shares: { tier2Pct: 20 } });
+    act(() => setAllocation({ shares: { tier2Pct: 20 } }));
     expect(await screen.findByText(/The tier shares total 90%, not 100%/)).toBeTruthy();
   });
 });

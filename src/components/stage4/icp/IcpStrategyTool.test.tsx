@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { messages } from '../../../lib/messages';
@@ -43,7 +43,7 @@ describe('IcpStrategyTool', () => {
   it('shows the example\'s recommendation and records an overriding decision with its rationale', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<IcpStrategyTool />);
-    loadIcpInputs(ICP_EXAMPLE);
+    act(() => loadIcpInputs(ICP_EXAMPLE));
     const expected = recommendationText(computeIcpStrategy(ICP_EXAMPLE), ICP_EXAMPLE).title;
     expect((await screen.findAllByText(expected)).length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('radio', { name: /^Primary ICP focus/ }));
@@ -56,7 +56,7 @@ describe('IcpStrategyTool', () => {
 
   it('refuses a malformed date', async () => {
     render(<IcpStrategyTool />);
-    loadIcpInputs(ICP_EXAMPLE);
+    act(() => loadIcpInputs(ICP_EXAMPLE));
     const date = await screen.findByLabelText('Date decided');
     fireEvent.change(date, { target: { value: '' } });
     await userEvent.click(screen.getByRole('button', { name: 'Record it' }));
