@@ -54,7 +54,9 @@ export default defineConfig({
   },
   // Styles ship as files: Astro does not hash every inlined component style (MDX pages), and
   // files are covered by 'self' and precached for offline use.
-  build: { inlineStylesheets: 'never' },
+  // Pages render several at a time, so one page's file writes overlap the next page's rendering (about a third
+  // less time rendering a thousand pages). Rendering holds no state shared between pages.
+  build: { inlineStylesheets: 'never', concurrency: 8 },
   // No hover prefetch (Starlight turns it on for every link): the service worker already keeps every page
   // once the first visit has installed it, so the prefetch script (about 1 KB on every page) buys nothing.
   prefetch: false,

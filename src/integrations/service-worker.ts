@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import type * as WorkboxBuild from 'workbox-build';
 import { builtFiles, type BuiltFile, type BuiltFiles } from './built-files.ts';
 
 /** Where a navigation lands when it is neither precached nor reachable. */
@@ -65,6 +66,8 @@ export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegratio
         for (const url of precache.tooLarge) logger.warn(`${url} is over ${MAX_PRECACHE_BYTES / 2 ** 20} MB, and won't be precached.`);
         if (!precache.count) throw new Error('The service worker precaches nothing');
         const swDest = `${root}/sw.js`;
+        // Loaded only now (Workbox, Babel and Rollup): about 80 MB that no earlier step of the build needs.
+        const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof WorkboxBuild;
         const { warnings } = await generateSW({
           // Workbox requires a folder to glob; the offline page is one file, and the list is replaced anyway.
           globDirectory: root,
