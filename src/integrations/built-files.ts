@@ -50,35 +50,49 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
  */
 export function builtFiles() {
   const known = new Map<string, Known>();
+  /** The read under way, if any: reads run one after the other, each building on what the last one saw. */
+  let last: Promise<unknown> = Promise.resolve();
+  async function readNow(dir: URL): Promise<BuiltFile[]> {
+    const root = fileURLToPath(dir);
+    const paths = await walk(root);
+    const files = new Map<string, BuiltFile>();
+    await eachLimited(paths, 16, async (full) => {
+      const { size, mtimeMs } = await stat(full);
+      const seen = known.get(full);
+      if (seen && seen.size === size && seen.mtimeMs === mtimeMs) {
+        files.set(full, seen.file);
+        return;
+      }
+      const sitePath = '/' + relative(root, full).split(sep).join('/');
+      const bytes = await readFile(full);
+      const file: BuiltFile = { sitePath, size, md5: createHash('md5').update(bytes).digest('hex') };
+      if (full.endsWith('.html')) {
+        const html = bytes.toString('utf8');
+        file.page = { links: extractLinks(sitePath, html), policy: metaPolicy(html) };
+      }
+      known.set(full, { size, mtimeMs, file });
+      files.set(full, file);
+    });
+    for (const full of known.keys()) if (!files.has(full)) known.delete(full);
+    // Folder order, whatever order the reads finished in.
+    return paths.map((full) => files.get(full)!);
+  }
   return {
     /** Forget every file (a new build starts). */
     forget() {
       known.clear();
     },
-    async read(dir: URL): Promise<BuiltFile[]> {
-      const root = fileURLToPath(dir);
-      const paths = await walk(root);
-      const files = new Map<string, BuiltFile>();
-      await eachLimited(paths, 16, async (full) => {
-        const { size, mtimeMs } = await stat(full);
-        const seen = known.get(full);
-        if (seen && seen.size === size && seen.mtimeMs === mtimeMs) {
-          files.set(full, seen.file);
-          return;
-        }
-        const sitePath = '/' + relative(root, full).split(sep).join('/');
-        const bytes = await readFile(full);
-        const file: BuiltFile = { sitePath, size, md5: createHash('md5').update(bytes).digest('hex') };
-        if (full.endsWith('.html')) {
-          const html = bytes.toString('utf8');
-          file.page = { links: extractLinks(sitePath, html), policy: metaPolicy(html) };
-        }
-        known.set(full, { size, mtimeMs, file });
-        files.set(full, file);
-      });
-      for (const full of known.keys()) if (!files.has(full)) known.delete(full);
-      // Folder order, whatever order the reads finished in.
-      return paths.map((full) => files.get(full)!);
+    read(dir: URL): Promise<BuiltFile[]> {
+      const next = last.then(() => readNow(dir));
+      last = next.catch(() => {});
+      return next;
+    },
+    /**
+     * Start reading the pages as soon as they are written, while Pagefind (its own process) indexes them:
+     * the `read` after it then reads only what came since (the index, the sitemap).
+     */
+    readAhead(dir: URL): void {
+      this.read(dir).catch(() => {});
     },
   };
 }

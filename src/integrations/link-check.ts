@@ -8,6 +8,7 @@ export function linkCheck(built: BuiltFiles = builtFiles()): AstroIntegration {
     name: 'handbook:link-check',
     hooks: {
       'astro:build:start': () => built.forget(),
+      'astro:build:generated': ({ dir }) => built.readAhead(dir),
       'astro:build:done': async ({ dir, logger }) => {
         const files = await built.read(dir);
         const pages = files.flatMap((f) => (f.page ? [f.page.links] : []));

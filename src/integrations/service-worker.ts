@@ -42,6 +42,36 @@ export function precacheEntries(files: BuiltFile[]): { source: string; count: nu
 const PLACEHOLDER = '__HANDBOOK_PRECACHE__';
 
 /**
+ * Workbox's part: the worker around the placeholder list, written to `swDest`. It needs only the offline
+ * page, so it runs as soon as the pages are written, while Pagefind indexes them in its own process.
+ */
+async function workerWithPlaceholder(root: string, swDest: string): Promise<string[]> {
+  // Loaded only now (Workbox, Babel and Rollup): about 80 MB that no earlier step of the build needs.
+  const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof WorkboxBuild;
+  const { warnings } = await generateSW({
+    // Workbox requires a folder to glob; the offline page is one file, and the list is replaced anyway.
+    globDirectory: root,
+    globPatterns: [`${OFFLINE_PATH.slice(1)}index.html`],
+    manifestTransforms: [() => ({ manifest: [{ url: PLACEHOLDER, revision: '0', size: 0 }], warnings: [] })],
+    swDest,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    // A new version waits until the person chooses to reload (the prompt sends SKIP_WAITING).
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    directoryIndex: 'index.html',
+    // Pagefind adds a cache-busting `ts` parameter to its index requests.
+    ignoreURLParametersMatching: [/^utm_/, /^ts$/],
+    // Precache entries are files, so the fallback names the file behind the offline page.
+    navigateFallback: `${OFFLINE_PATH}index.html`,
+    navigateFallbackDenylist: [/^\/_astro\//, /^\/pagefind\//],
+  });
+  return warnings;
+}
+
+/**
  * Builds `sw.js` with Workbox over the finished `dist/`: every page, stylesheet, island bundle and
  * the Pagefind index are precached, so pages a person never opened also work offline. Registration
  * (and the "new version" prompt) is injected into every page of a build; `astro dev` gets neither.
@@ -51,6 +81,7 @@ const PLACEHOLDER = '__HANDBOOK_PRECACHE__';
  * the files already read and hashed for the link check) is written in its place.
  */
 export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegration {
+  let worker: Promise<string[]> | undefined;
   return {
     name: 'handbook:service-worker',
     hooks: {
@@ -60,34 +91,19 @@ export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegratio
         injectScript('page', `import ${JSON.stringify(client)};`);
       },
       'astro:build:start': () => built.forget(),
+      'astro:build:generated': ({ dir }) => {
+        worker = workerWithPlaceholder(fileURLToPath(dir), `${fileURLToPath(dir)}/sw.js`);
+        // Awaited when the build is done; a failure before then must not count as unhandled.
+        worker.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const precache = precacheEntries(await built.read(dir));
         for (const url of precache.tooLarge) logger.warn(`${url} is over ${MAX_PRECACHE_BYTES / 2 ** 20} MB, and won't be precached.`);
         if (!precache.count) throw new Error('The service worker precaches nothing');
         const swDest = `${root}/sw.js`;
-        // Loaded only now (Workbox, Babel and Rollup): about 80 MB that no earlier step of the build needs.
-        const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof WorkboxBuild;
-        const { warnings } = await generateSW({
-          // Workbox requires a folder to glob; the offline page is one file, and the list is replaced anyway.
-          globDirectory: root,
-          globPatterns: [`${OFFLINE_PATH.slice(1)}index.html`],
-          manifestTransforms: [() => ({ manifest: [{ url: PLACEHOLDER, revision: '0', size: 0 }], warnings: [] })],
-          swDest,
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          // A new version waits until the person chooses to reload (the prompt sends SKIP_WAITING).
-          skipWaiting: false,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          directoryIndex: 'index.html',
-          // Pagefind adds a cache-busting `ts` parameter to its index requests.
-          ignoreURLParametersMatching: [/^utm_/, /^ts$/],
-          // Precache entries are files, so the fallback names the file behind the offline page.
-          navigateFallback: `${OFFLINE_PATH}index.html`,
-          navigateFallbackDenylist: [/^\/_astro\//, /^\/pagefind\//],
-        });
+        const warnings = await (worker ?? workerWithPlaceholder(root, swDest));
+        worker = undefined;
         for (const w of warnings) logger.warn(w);
         const code = await readFile(swDest, 'utf8');
         const placeholder = `[{url:${JSON.stringify(PLACEHOLDER)},revision:"0"}]`;
