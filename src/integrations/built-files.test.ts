@@ -43,6 +43,18 @@ describe('the finished build, read once', () => {
     expect(files.map((f) => f.sitePath).sort()).toEqual(['/index.html', '/late.txt']);
     expect(files.find((f) => f.sitePath === '/index.html')!.page?.links.hrefs).toEqual(['/b/']);
   });
+
+  it('a read started ahead is finished before the next read, which still sees what was written since', async () => {
+    const url = site({ 'index.html': page('') });
+    const built = builtFiles();
+    built.readAhead(url);
+    // Written while the read ahead may still be listing the folder: the next read must not miss it.
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'pagefind/pagefind.js'), 'index');
+    const [first, second] = await Promise.all([built.read(url), built.read(url)]);
+    expect(first.map((f) => f.sitePath).sort()).toEqual(['/index.html', '/pagefind/pagefind.js']);
+    expect(second).toEqual(first);
+  });
 });
 
 describe('precache list', () => {

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as WorkboxBuild from 'workbox-build';
 import { builtFiles, type BuiltFile, type BuiltFiles } from './built-files.ts';
@@ -41,11 +42,15 @@ export function precacheEntries(files: BuiltFile[]): { source: string; count: nu
 /** Stands for the precache list while Workbox bundles the worker; replaced by the list afterwards. */
 const PLACEHOLDER = '__HANDBOOK_PRECACHE__';
 
+/** Where the worker is written in the build folder. */
+const workerFile = (root: string) => join(root, 'sw.js');
+
 /**
- * Workbox's part: the worker around the placeholder list, written to `swDest`. It needs only the offline
- * page, so it runs as soon as the pages are written, while Pagefind indexes them in its own process.
+ * Workbox's part: the worker around the placeholder list, written to `sw.js`; resolves to Workbox's warnings.
+ * It needs only the offline page, so it runs as soon as the pages are written, while Pagefind indexes them
+ * in its own process.
  */
-async function workerWithPlaceholder(root: string, swDest: string): Promise<string[]> {
+async function workerWithPlaceholder(root: string): Promise<string[]> {
   // Loaded only now (Workbox, Babel and Rollup): about 80 MB that no earlier step of the build needs.
   const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof WorkboxBuild;
   const { warnings } = await generateSW({
@@ -53,7 +58,7 @@ async function workerWithPlaceholder(root: string, swDest: string): Promise<stri
     globDirectory: root,
     globPatterns: [`${OFFLINE_PATH.slice(1)}index.html`],
     manifestTransforms: [() => ({ manifest: [{ url: PLACEHOLDER, revision: '0', size: 0 }], warnings: [] })],
-    swDest,
+    swDest: workerFile(root),
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,
@@ -92,19 +97,20 @@ export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegratio
       },
       'astro:build:start': () => built.forget(),
       'astro:build:generated': ({ dir }) => {
-        worker = workerWithPlaceholder(fileURLToPath(dir), `${fileURLToPath(dir)}/sw.js`);
+        worker = workerWithPlaceholder(fileURLToPath(dir));
         // Awaited when the build is done; a failure before then must not count as unhandled.
         worker.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // The worker first, so the read below never meets `sw.js` half-written.
+        const warnings = await (worker ?? workerWithPlaceholder(root));
+        worker = undefined;
+        for (const w of warnings) logger.warn(w);
         const precache = precacheEntries(await built.read(dir));
         for (const url of precache.tooLarge) logger.warn(`${url} is over ${MAX_PRECACHE_BYTES / 2 ** 20} MB, and won't be precached.`);
         if (!precache.count) throw new Error('The service worker precaches nothing');
-        const swDest = `${root}/sw.js`;
-        const warnings = await (worker ?? workerWithPlaceholder(root, swDest));
-        worker = undefined;
-        for (const w of warnings) logger.warn(w);
+        const swDest = workerFile(root);
         const code = await readFile(swDest, 'utf8');
         const placeholder = `[{url:${JSON.stringify(PLACEHOLDER)},revision:"0"}]`;
         const at = code.indexOf(placeholder);
