@@ -1,13 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as WorkboxBuild from 'workbox-build';
+import { rolldown } from 'rolldown';
 import { builtFiles, type BuiltFile, type BuiltFiles } from './built-files.ts';
-
-/** Where a navigation lands when it is neither precached nor reachable. */
-export const OFFLINE_PATH = '/offline/';
 
 /** Larger files are left out of the precache (with a warning), as Workbox does. */
 const MAX_PRECACHE_BYTES = 5 * 1024 * 1024;
@@ -39,54 +35,50 @@ export function precacheEntries(files: BuiltFile[]): { source: string; count: nu
   return { source: `[${entries.join(',')}]`, count: entries.length, bytes, tooLarge };
 }
 
-/** Stands for the precache list while Workbox bundles the worker; replaced by the list afterwards. */
-const PLACEHOLDER = '__HANDBOOK_PRECACHE__';
+/** Where the worker's source leaves the precache list to the build; it appears there exactly once. */
+const PLACEHOLDER = 'self.__WB_MANIFEST';
 
 /** Where the worker is written in the build folder. */
 const workerFile = (root: string) => join(root, 'sw.js');
 
 /**
- * Workbox's part: the worker around the placeholder list, written to `sw.js`; resolves to Workbox's warnings.
- * It needs only the offline page, so it runs as soon as the pages are written, while Pagefind indexes them
- * in its own process.
+ * The worker bundled and minified (Workbox's modules and `src/components/offline/worker.ts`) with its
+ * precache list still a placeholder. It needs nothing from the build, so it runs as soon as the pages are
+ * written, while Pagefind indexes them in its own process.
  */
-async function workerWithPlaceholder(root: string): Promise<string[]> {
-  // Loaded only now (Workbox, Babel and Rollup): about 80 MB that no earlier step of the build needs.
-  const { generateSW } = createRequire(import.meta.url)('workbox-build') as typeof WorkboxBuild;
-  const { warnings } = await generateSW({
-    // Workbox requires a folder to glob; the offline page is one file, and the list is replaced anyway.
-    globDirectory: root,
-    globPatterns: [`${OFFLINE_PATH.slice(1)}index.html`],
-    manifestTransforms: [() => ({ manifest: [{ url: PLACEHOLDER, revision: '0', size: 0 }], warnings: [] })],
-    swDest: workerFile(root),
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
-    // A new version waits until the person chooses to reload (the prompt sends SKIP_WAITING).
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    directoryIndex: 'index.html',
-    // Pagefind adds a cache-busting `ts` parameter to its index requests.
-    ignoreURLParametersMatching: [/^utm_/, /^ts$/],
-    // Precache entries are files, so the fallback names the file behind the offline page.
-    navigateFallback: `${OFFLINE_PATH}index.html`,
-    navigateFallbackDenylist: [/^\/_astro\//, /^\/pagefind\//],
+export async function bundleWorker(): Promise<string> {
+  const bundle = await rolldown({
+    input: fileURLToPath(new URL('../components/offline/worker.ts', import.meta.url)),
+    platform: 'browser',
+    // Workbox logs each request in development builds only.
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    logLevel: 'warn',
   });
-  return warnings;
+  try {
+    const { output } = await bundle.generate({ format: 'iife', minify: true });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** The worker with its precache list written in place of the placeholder. */
+export function withPrecacheList(code: string, list: string): string {
+  const at = code.indexOf(PLACEHOLDER);
+  if (at < 0 || code.indexOf(PLACEHOLDER, at + 1) >= 0) throw new Error(`The service worker does not hold ${PLACEHOLDER} exactly once`);
+  return code.slice(0, at) + list + code.slice(at + PLACEHOLDER.length);
 }
 
 /**
- * Builds `sw.js` with Workbox over the finished `dist/`: every page, stylesheet, island bundle and
- * the Pagefind index are precached, so pages a person never opened also work offline. Registration
- * (and the "new version" prompt) is injected into every page of a build; `astro dev` gets neither.
+ * Writes `sw.js` over the finished `dist/`: every page, stylesheet, island bundle and the Pagefind index are
+ * precached, so pages a person never opened also work offline. Registration (and the "new version" prompt) is
+ * injected into every page of a build; `astro dev` gets neither.
  *
- * Workbox bundles, transpiles and minifies the worker with its precache list inside, over 200 KB of
- * list at a thousand pages; so it builds the worker around a one-entry placeholder, and the list (from
- * the files already read and hashed for the link check) is written in its place.
+ * The worker is bundled around a placeholder, and the precache list (from the files already read and hashed
+ * for the link check; over 200 KB at a thousand pages) is written in its place, never parsed or minified.
  */
 export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegration {
-  let worker: Promise<string[]> | undefined;
+  let worker: Promise<string> | undefined;
   return {
     name: 'handbook:service-worker',
     hooks: {
@@ -96,26 +88,18 @@ export function serviceWorker(built: BuiltFiles = builtFiles()): AstroIntegratio
         injectScript('page', `import ${JSON.stringify(client)};`);
       },
       'astro:build:start': () => built.forget(),
-      'astro:build:generated': ({ dir }) => {
-        worker = workerWithPlaceholder(fileURLToPath(dir));
+      'astro:build:generated': () => {
+        worker = bundleWorker();
         // Awaited when the build is done; a failure before then must not count as unhandled.
         worker.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        // The worker first, so the read below never meets `sw.js` half-written.
-        const warnings = await (worker ?? workerWithPlaceholder(root));
+        const code = await (worker ?? bundleWorker());
         worker = undefined;
-        for (const w of warnings) logger.warn(w);
         const precache = precacheEntries(await built.read(dir));
         for (const url of precache.tooLarge) logger.warn(`${url} is over ${MAX_PRECACHE_BYTES / 2 ** 20} MB, and won't be precached.`);
         if (!precache.count) throw new Error('The service worker precaches nothing');
-        const swDest = workerFile(root);
-        const code = await readFile(swDest, 'utf8');
-        const placeholder = `[{url:${JSON.stringify(PLACEHOLDER)},revision:"0"}]`;
-        const at = code.indexOf(placeholder);
-        if (at < 0 || code.indexOf(placeholder, at + 1) >= 0) throw new Error(`sw.js does not hold the precache placeholder exactly once: ${placeholder}`);
-        await writeFile(swDest, code.slice(0, at) + precache.source + code.slice(at + placeholder.length));
+        await writeFile(workerFile(fileURLToPath(dir)), withPrecacheList(code, precache.source));
         logger.info(`Service worker precaches ${precache.count} files (${(precache.bytes / 1024).toFixed(0)} KiB).`);
       },
     },

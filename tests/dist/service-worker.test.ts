@@ -22,8 +22,15 @@ describe('service worker', () => {
   });
 
   it('falls back to the offline page, waits for SKIP_WAITING and holds no placeholder', () => {
-    expect(sw).toContain('"/offline/index.html"');
+    expect(sw).toMatch(/["'`]\/offline\/index\.html["'`]/);
     expect(sw).toContain('SKIP_WAITING');
-    expect(sw).not.toContain('__HANDBOOK_PRECACHE__');
+    expect(sw).not.toContain('__WB_MANIFEST');
+  });
+
+  it('is built for production: no development logging, no module syntax', () => {
+    expect(sw).not.toContain('process.env');
+    // Workbox's console logger, present only in its development code.
+    expect(sw).not.toContain('%cworkbox');
+    expect(sw).not.toMatch(/^\s*(import|export)\b/m);
   });
 });
