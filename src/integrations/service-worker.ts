@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { builtFiles, type BuiltFile, type BuiltFiles } from './built-files.ts';
 
-/** Larger files are left out of the precache (with a warning), as Workbox does. */
+/** Larger files are left out of the precache (with a warning): the first visit would download them all. */
 const MAX_PRECACHE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Whether a built file belongs in the precache: everything but the host's `_headers`, the worker itself
- * and the sitemaps (at the root), and dot-files (which Workbox's glob skips too).
+ * and the sitemaps (at the root), and dot-files (hosts do not serve them).
  */
 export function isPrecached(sitePath: string): boolean {
   if (sitePath === '/_headers' || sitePath === '/sw.js' || /^\/sitemap-[^/]*\.xml$/.test(sitePath)) return false;
